@@ -1,0 +1,5 @@
+package uk.gov.pathway.kernel.jobs;
+
+public enum ImportStatus {
+    QUEUED, RUNNING, COMPLETED, FAILED
+}

@@ -1,0 +1,45 @@
+package uk.gov.pathway.kernel.persistence;
+
+import javax.sql.DataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Brings the schema to the newest version before anything else runs (Flyway, migrations in db/migration).
+ * Beans that need the schema at start-up declare {@code @DependsOn("SchemaMigration")}.
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    public static final String DATASOURCE = "java:jboss/datasources/PathwayDS";
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    private Flyway flyway;
+
+    @PostConstruct
+    void migrate() {
+        flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        flyway.migrate();
+    }
+
+    /** The version the schema is at, e.g. "2", for the administrator's health screen. */
+    public String currentVersion() {
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+}
