@@ -16,5 +16,3 @@ CREATE TABLE school (
     CONSTRAINT school_laestab_unique UNIQUE (laestab),
     CONSTRAINT school_phase_known CHECK (phase IN ('PRIMARY', 'SECONDARY', 'SPECIAL', 'ALL_THROUGH', 'PRU', 'NURSERY'))
 );
-
-CREATE INDEX school_name_lower ON school (LOWER(name));

@@ -18,9 +18,16 @@ CREATE TABLE import_job (
     rows_read     INTEGER      NOT NULL,
     rows_imported INTEGER      NOT NULL,
     error_count   INTEGER      NOT NULL,
-    content       BYTEA,
     version       BIGINT       NOT NULL
 );
+
+CREATE TABLE import_file (
+    job_id  VARCHAR(36) NOT NULL PRIMARY KEY,
+    content BYTEA       NOT NULL
+);
+
+-- The job holds the key to its file (the provider writes the file first).
+ALTER TABLE import_job ADD CONSTRAINT import_job_file FOREIGN KEY (id) REFERENCES import_file (job_id);
 
 CREATE INDEX import_job_submitted_by ON import_job (submitted_by, submitted_at);
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,14 +14,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A file sent for import and what became of it. The file itself is loaded only when the import runs (a lazy basic
- * attribute: EclipseLink's weaving makes that work), so that polling the status never reads megabytes.
+ * A file sent for import and what became of it. The file itself is a separate entity behind a lazy one-to-one
+ * (EclipseLink's dynamic weaving makes it lazy on WildFly), so that polling the status never reads megabytes. It is not a
+ * lazy basic attribute: fetching one of those re-reads the row and drops changes not yet flushed.
  */
 @Entity
 @Table(name = "import_job")
@@ -63,10 +65,9 @@ public class ImportJob {
     @Column(name = "error_count", nullable = false)
     private int errorCount;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content")
-    private byte[] content;
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
+    @PrimaryKeyJoinColumn
+    private ImportFile file;
 
     @ElementCollection
     @CollectionTable(name = "import_job_error", joinColumns = @JoinColumn(name = "job_id"))
@@ -85,7 +86,7 @@ public class ImportJob {
         }
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
-        this.content = content.clone();
+        this.file = new ImportFile(id, content);
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
         this.status = ImportStatus.QUEUED;
@@ -162,11 +163,11 @@ public class ImportJob {
     }
 
     public byte[] content() {
-        return content.clone();
+        return file.content();
     }
 
-    /** The file is not needed once the import has ended; dropping it keeps the job table small. */
+    /** The file is not needed once the import has ended; emptying it keeps the database small. */
     public void discardContent() {
-        content = new byte[0];
+        file.discard();
     }
 }

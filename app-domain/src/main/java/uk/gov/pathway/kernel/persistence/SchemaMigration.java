@@ -12,7 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * Brings the schema to the newest version before anything else runs (Flyway, migrations in db/migration).
+ * Brings the schema to the newest version before anything else runs (Flyway: db/migration for every database,
+ * db/vendor/{vendor} for what one database alone needs).
  * Beans that need the schema at start-up declare {@code @DependsOn("SchemaMigration")}.
  */
 @Singleton
@@ -32,7 +33,11 @@ public class SchemaMigration {
     void migrate() {
         flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                // WildFly's database timer store creates its table in this schema before the application deploys:
+                // baseline below version 1, so that every migration still runs on a new database.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         flyway.migrate();
     }

@@ -1,4 +1,4 @@
-package uk.gov.pathway.kernel.access;
+package uk.gov.pathway.registration.boundary;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,15 +8,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.AccessControl;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.access.StaffAssignment;
 import uk.gov.pathway.kernel.identifiers.Laestab;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.registration.control.SchoolRepository;
 
-/** The administrator's list of which person leads attendance at which school. */
+/** The administrator's list of who leads attendance at which school; the school must be in the register. */
 @Stateless
 @RolesAllowed({Roles.ADMIN})
-public class StaffAssignments {
+public class SchoolStaff {
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
+
+    @Inject
+    SchoolRepository schools;
 
     @EJB
     AccessControl access;
@@ -25,6 +33,9 @@ public class StaffAssignments {
     Clock clock;
 
     public StaffAssignment assignSchool(String username, Laestab school) {
+        if (schools.byLaestab(school).isEmpty()) {
+            throw new InvalidInputException("laestab", "There is no school " + school + " in the register");
+        }
         String by = access.caller().username();
         StaffAssignment existing = em.find(StaffAssignment.class, username);
         if (existing == null) {

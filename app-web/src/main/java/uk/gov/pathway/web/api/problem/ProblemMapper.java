@@ -1,0 +1,66 @@
+package uk.gov.pathway.web.api.problem;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import uk.gov.pathway.kernel.problem.AccessDeniedException;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+
+/** Turns every failure into problem+json with the status spec/API.md gives it; internals never leak. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        String instance = uri == null ? null : uri.getRequestUri().getPath();
+        if (cause instanceof InvalidInputException invalid) {
+            return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), instance, invalid.problems().stream()
+                    .map(p -> new ProblemError(p.line(), p.field(), p.message())).toList()).build();
+        }
+        if (cause instanceof IllegalArgumentException illegal) {
+            return Problem.response(Status.BAD_REQUEST, illegal.getMessage(), instance).build();
+        }
+        if (cause instanceof NotVisibleException notVisible) {
+            return Problem.response(Status.NOT_FOUND, notVisible.getMessage(), instance).build();
+        }
+        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+            return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException
+                    ? cause.getMessage() : "Your role does not allow this", instance).build();
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problem.response(Status.CONFLICT,
+                    "Someone else changed this record since you read it: read it again and repeat your change", instance).build();
+        }
+        if (cause instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return Problem.response(status, web.getMessage(), instance).build();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, thrown);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR,
+                "Pathway could not answer this request; the failure is in the server log", instance).build();
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

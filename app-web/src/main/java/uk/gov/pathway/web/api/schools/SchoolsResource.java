@@ -1,0 +1,61 @@
+package uk.gov.pathway.web.api.schools;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.kernel.identifiers.Laestab;
+import uk.gov.pathway.kernel.paging.Page;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.registration.boundary.SchoolRegister;
+import uk.gov.pathway.registration.boundary.SchoolSearch;
+import uk.gov.pathway.registration.boundary.SchoolSummary;
+import uk.gov.pathway.registration.entity.SchoolPhase;
+
+/** The register of schools, as far as the caller may see it: a school attendance lead sees their own school. */
+@Path("schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SchoolsResource {
+
+    @EJB
+    SchoolRegister register;
+
+    /** A page of schools; the header X-Total-Count gives the number of matching schools. */
+    @GET
+    public Response list(@QueryParam("q") String text, @QueryParam("phase") String phase, @QueryParam("sla") String sla,
+                         @QueryParam("sort") @DefaultValue("name") String sort,
+                         @QueryParam("order") @DefaultValue("asc") String order,
+                         @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("limit") @DefaultValue("100") int limit) {
+        SchoolSearch search;
+        try {
+            search = new SchoolSearch(text, phase == null ? null : SchoolPhase.parse(phase), sla == null ? null : bool(sla),
+                    sort, !"desc".equalsIgnoreCase(order), offset, limit);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("query", e.getMessage());
+        }
+        Page<SchoolSummary> page = register.search(search);
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("{laestab}")
+    public SchoolSummary one(@PathParam("laestab") String laestab) {
+        return register.find(Laestab.of(laestab));
+    }
+
+    private static Boolean bool(String text) {
+        return switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("sla must be true or false; got '" + text + "'");
+        };
+    }
+}
