@@ -64,6 +64,20 @@ class PersistenceIT {
     }
 
     @Test
+    void persistentTimersAreStoredInTheApplicationsDatabase() throws Exception {
+        transaction.begin();
+        EntityManager em = emf.createEntityManager();
+        try {
+            Number tables = (Number) em.createNativeQuery("select count(*) from information_schema.tables"
+                    + " where table_schema = current_schema() and lower(table_name) = 'jboss_ejb_timer'").getSingleResult();
+            assertEquals(1, tables.intValue(), "WildFly's database timer store keeps its table beside Pathway's");
+        } finally {
+            em.close();
+            transaction.commit();
+        }
+    }
+
+    @Test
     void entitiesAreWovenWhenTheApplicationDeploys() {
         List<String> interfaces = Arrays.stream(ImportJob.class.getInterfaces()).map(Class::getName).toList();
         assertTrue(interfaces.contains("org.eclipse.persistence.internal.weaving.PersistenceWeaved"), interfaces.toString());
