@@ -21,14 +21,6 @@ CREATE TABLE import_job (
     version       BIGINT       NOT NULL
 );
 
-CREATE TABLE import_file (
-    job_id  VARCHAR(36) NOT NULL PRIMARY KEY,
-    content BYTEA       NOT NULL
-);
-
--- The job holds the key to its file (the provider writes the file first).
-ALTER TABLE import_job ADD CONSTRAINT import_job_file FOREIGN KEY (id) REFERENCES import_file (job_id);
-
 CREATE INDEX import_job_submitted_by ON import_job (submitted_by, submitted_at);
 
 CREATE TABLE import_job_error (

@@ -3,27 +3,24 @@ package uk.gov.pathway.kernel.jobs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A file sent for import and what became of it. The file itself is a separate entity behind a lazy one-to-one
- * (EclipseLink's dynamic weaving makes it lazy on WildFly), so that polling the status never reads megabytes. It is not a
- * lazy basic attribute: fetching one of those re-reads the row and drops changes not yet flushed.
+ * A file sent for import and what became of it. The file itself waits on the server's disk (the import spool) until the
+ * job ends; the job records how far the import has read it, so that a person can watch the progress.
  */
 @Entity
 @Table(name = "import_job")
@@ -65,9 +62,18 @@ public class ImportJob {
     @Column(name = "error_count", nullable = false)
     private int errorCount;
 
-    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
-    @PrimaryKeyJoinColumn
-    private ImportFile file;
+    @Column(name = "file_bytes")
+    private Long fileBytes;
+
+    @Column(name = "bytes_read")
+    private Long bytesRead;
+
+    @Column(name = "phase", length = 40)
+    private String phase;
+
+    /** Comma-separated LAESTABs of the schools the sender may import rows of; null for any school. */
+    @Column(name = "allowed_schools", length = 400)
+    private String allowedSchools;
 
     @ElementCollection
     @CollectionTable(name = "import_job_error", joinColumns = @JoinColumn(name = "job_id"))
@@ -80,24 +86,36 @@ public class ImportJob {
     protected ImportJob() {
     }
 
-    public ImportJob(ImportKind kind, byte[] content, String submittedBy, Instant submittedAt) {
-        if (content == null) {
-            throw new IllegalArgumentException("An import needs a file");
-        }
+    public ImportJob(ImportKind kind, Set<String> allowedSchools, String submittedBy, Instant submittedAt) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
-        this.file = new ImportFile(id, content);
+        this.allowedSchools = allowedSchools == null ? null : String.join(",", new TreeSet<>(allowedSchools));
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
         this.status = ImportStatus.QUEUED;
     }
 
+    public void received(long bytes) {
+        fileBytes = bytes;
+        bytesRead = 0L;
+        phase = "Received";
+    }
+
+    /** Starts the job, or starts it again after the server stopped while it ran. */
     public void start(Instant now) {
-        if (status != ImportStatus.QUEUED) {
-            throw new IllegalStateException("Import " + id + " is " + status + ", not QUEUED");
+        if (status != ImportStatus.QUEUED && status != ImportStatus.RUNNING) {
+            throw new IllegalStateException("Import " + id + " has ended (" + status + ")");
         }
         status = ImportStatus.RUNNING;
         startedAt = now;
+        bytesRead = 0L;
+        phase = "Reading and checking the file";
+    }
+
+    public void progress(String phase, long bytesRead, int rowsRead) {
+        this.phase = phase;
+        this.bytesRead = bytesRead;
+        this.rowsRead = rowsRead;
     }
 
     public void complete(int read, int imported, Instant now) {
@@ -105,6 +123,8 @@ public class ImportJob {
         rowsRead = read;
         rowsImported = imported;
         finishedAt = now;
+        bytesRead = fileBytes;
+        phase = "Imported";
     }
 
     /** Nothing of the file was imported; the first {@value #ERRORS_LISTED} problems are kept. */
@@ -116,6 +136,12 @@ public class ImportJob {
         errors.clear();
         errors.addAll(problems.subList(0, Math.min(problems.size(), ERRORS_LISTED)));
         finishedAt = now;
+        phase = "Nothing imported";
+    }
+
+    /** For a file that had more invalid rows than are listed. */
+    public void countErrors(int total) {
+        errorCount = Math.max(errorCount, total);
     }
 
     public String id() {
@@ -162,12 +188,24 @@ public class ImportJob {
         return List.copyOf(errors);
     }
 
-    public byte[] content() {
-        return file.content();
+    public Long fileBytes() {
+        return fileBytes;
     }
 
-    /** The file is not needed once the import has ended; emptying it keeps the database small. */
-    public void discardContent() {
-        file.discard();
+    public Long bytesRead() {
+        return bytesRead;
+    }
+
+    public String phase() {
+        return phase;
+    }
+
+    /** The LAESTABs the sender may import rows of; empty when any school. */
+    public Set<String> allowedSchools() {
+        return allowedSchools == null ? Set.of() : Set.of(allowedSchools.split(","));
+    }
+
+    public boolean anySchool() {
+        return allowedSchools == null;
     }
 }

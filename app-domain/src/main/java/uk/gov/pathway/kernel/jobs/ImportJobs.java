@@ -2,6 +2,8 @@ package uk.gov.pathway.kernel.jobs;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
+import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
 /**
@@ -33,29 +36,58 @@ public class ImportJobs {
     @Inject
     Clock clock;
 
-    public String queue(ImportKind kind, byte[] content) {
-        ImportJob job = new ImportJob(kind, content, access.caller().username(), clock.instant());
+    /** Records a new job for the caller, limited to the schools the caller may import rows of. */
+    public String queue(ImportKind kind) {
+        Caller caller = access.caller();
+        Set<String> schools = caller.schoolScope().allSchools() ? null
+                : caller.schoolScope().schools().stream().map(Laestab::value).collect(Collectors.toSet());
+        ImportJob job = new ImportJob(kind, schools, caller.username(), clock.instant());
         em.persist(job);
         return job.id();
     }
 
-    /** Marks the job running and hands back its file. */
-    public byte[] start(String jobId) {
+    public void received(String jobId, long bytes) {
+        load(jobId).received(bytes);
+    }
+
+    /** Marks the job running and answers it (its kind and the schools it may touch). */
+    public ImportJobView start(String jobId) {
         ImportJob job = load(jobId);
         job.start(clock.instant());
-        return job.content();
+        return ImportJobView.of(job);
+    }
+
+    public Set<String> allowedSchools(String jobId) {
+        ImportJob job = load(jobId);
+        return job.anySchool() ? null : job.allowedSchools();
+    }
+
+    public void progress(String jobId, String phase, long bytesRead, int rowsRead) {
+        load(jobId).progress(phase, bytesRead, rowsRead);
     }
 
     public void complete(String jobId, int rowsRead, int rowsImported) {
-        ImportJob job = load(jobId);
-        job.complete(rowsRead, rowsImported, clock.instant());
-        job.discardContent();
+        load(jobId).complete(rowsRead, rowsImported, clock.instant());
     }
 
     public void fail(String jobId, int rowsRead, List<ImportRowError> errors) {
+        fail(jobId, rowsRead, errors, errors.size());
+    }
+
+    public void fail(String jobId, int rowsRead, List<ImportRowError> errors, int errorCount) {
         ImportJob job = load(jobId);
         job.fail(rowsRead, errors, clock.instant());
-        job.discardContent();
+        job.countErrors(errorCount);
+    }
+
+    /** Jobs the server was running or had queued when it stopped: they start again from their files. */
+    public List<String> interrupted() {
+        return em.createQuery("select j.id from ImportJob j where j.status in :open order by j.submittedAt", String.class)
+                .setParameter("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
+    }
+
+    public ImportKind kindOf(String jobId) {
+        return load(jobId).kind();
     }
 
     /** The submitter, an administrator or the service manager may follow a job; to anyone else it does not exist. */

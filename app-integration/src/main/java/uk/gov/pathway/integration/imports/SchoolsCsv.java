@@ -2,9 +2,9 @@ package uk.gov.pathway.integration.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import uk.gov.pathway.integration.csv.CsvFileException;
 import uk.gov.pathway.integration.csv.CsvTable;
+import uk.gov.pathway.integration.csv.Fields;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.registration.boundary.SchoolRegistration;
@@ -38,16 +38,14 @@ public final class SchoolsCsv {
         List<InputProblem> problems = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             int before = problems.size();
-            if (row.fieldCount() != table.columns().size()) {
-                problems.add(InputProblem.atLine(row.line(), null, "This line has " + row.fieldCount()
-                        + " fields but the header has " + table.columns().size() + " columns"));
+            if (!Fields.fieldCountMatches(table, row, problems)) {
                 continue;
             }
-            Urn urn = field(row, "urn", problems, () -> Urn.of(row.get("urn")));
-            Laestab laestab = field(row, "laestab", problems, () -> Laestab.of(row.get("laestab")));
-            String name = field(row, "name", problems, () -> School.checkedName(row.get("name")));
-            SchoolPhase phase = field(row, "phase", problems, () -> SchoolPhase.parse(row.get("phase")));
-            Boolean sla = field(row, "sla", problems, () -> bool("sla", row.get("sla")));
+            Urn urn = Fields.read(row, "urn", problems, () -> Urn.of(row.get("urn")));
+            Laestab laestab = Fields.read(row, "laestab", problems, () -> Laestab.of(row.get("laestab")));
+            String name = Fields.read(row, "name", problems, () -> School.checkedName(row.get("name")));
+            SchoolPhase phase = Fields.read(row, "phase", problems, () -> SchoolPhase.parse(row.get("phase")));
+            Boolean sla = Fields.read(row, "sla", problems, () -> Fields.bool("sla", row.get("sla")));
             if (problems.size() == before) {
                 registrations.add(new SchoolRegistration(row.line(), urn, laestab, name, phase, sla));
             }
@@ -56,26 +54,5 @@ public final class SchoolsCsv {
             problems.add(InputProblem.atLine(2, null, "The file has a header row but no schools"));
         }
         return new Result(table.rows().size(), problems.isEmpty() ? registrations : List.of(), problems);
-    }
-
-    static Boolean bool(String column, String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException(column + " must be true or false; got '" + text + "'");
-        };
-    }
-
-    private interface Parse<T> {
-        T get();
-    }
-
-    private static <T> T field(CsvTable.Row row, String column, List<InputProblem> problems, Parse<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            problems.add(InputProblem.atLine(row.line(), column, e.getMessage()));
-            return null;
-        }
     }
 }

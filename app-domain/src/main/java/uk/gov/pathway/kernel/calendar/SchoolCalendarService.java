@@ -1,0 +1,57 @@
+package uk.gov.pathway.kernel.calendar;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+
+/** The council's school calendar: read by every rule that counts school weeks, kept by the administrator. */
+@Stateless
+@PermitAll
+public class SchoolCalendarService {
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    public SchoolCalendar calendar() {
+        return new SchoolCalendar(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultList().stream()
+                .map(CalendarYear::toAcademicYear).toList());
+    }
+
+    /** One school's days that differ from the council calendar (INSET days, extra closures or openings). */
+    public SchoolDayExceptions exceptionsFor(long schoolId) {
+        Set<LocalDate> closed = new HashSet<>();
+        Set<LocalDate> open = new HashSet<>();
+        List<?> rows = em.createNativeQuery("select day, open from school_calendar_exception where school_id = ?")
+                .setParameter(1, schoolId).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            LocalDate day = columns[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) columns[0];
+            (Boolean.TRUE.equals(columns[1]) ? open : closed).add(day);
+        }
+        return closed.isEmpty() && open.isEmpty() ? SchoolDayExceptions.NONE : new SchoolDayExceptions(closed, open);
+    }
+
+    /** Adds the year, or replaces the year with the same label; refuses one that overlaps another year. */
+    @RolesAllowed({Roles.ADMIN})
+    public void save(AcademicYear year) {
+        List<CalendarYear> years = em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultList();
+        for (CalendarYear other : years) {
+            AcademicYear existing = other.toAcademicYear();
+            boolean overlaps = !year.end().isBefore(existing.start()) && !year.start().isAfter(existing.end());
+            if (!other.label().equals(year.label()) && overlaps) {
+                throw new InvalidInputException("start", "Academic year " + year.label() + " overlaps " + existing.label()
+                        + " (" + existing.start() + " to " + existing.end() + ")");
+            }
+        }
+        years.stream().filter(y -> y.label().equals(year.label())).findFirst()
+                .ifPresentOrElse(y -> y.replaceWith(year), () -> em.persist(new CalendarYear(year)));
+    }
+}

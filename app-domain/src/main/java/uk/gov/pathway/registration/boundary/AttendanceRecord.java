@@ -1,0 +1,80 @@
+package uk.gov.pathway.registration.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.calendar.AcademicYear;
+import uk.gov.pathway.kernel.calendar.SchoolCalendar;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.SchoolDays;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.registration.attendance.AttendanceCode;
+import uk.gov.pathway.registration.attendance.AttendanceFigures;
+import uk.gov.pathway.registration.attendance.Mark;
+import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
+import uk.gov.pathway.registration.control.AttendanceStore;
+import uk.gov.pathway.registration.entity.Enrolment;
+import uk.gov.pathway.registration.entity.Pupil;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/** A pupil's attendance: figures for any period and the penalty notice threshold on any date, within the caller's scope. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
+public class AttendanceRecord {
+
+    /** The threshold looks back 10 school weeks; a year of marks always covers them, holidays included. */
+    private static final int LOOK_BACK_DAYS = 366;
+
+    @EJB
+    PupilRegister pupils;
+
+    @Inject
+    AttendanceStore store;
+
+    @EJB
+    SchoolCalendarService calendars;
+
+    @Inject
+    Clock clock;
+
+    /** From and to are inclusive; by default the current academic year to date. */
+    public PupilFigures figures(UniquePupilNumber upn, LocalDate from, LocalDate to) {
+        Pupil pupil = pupils.visible(upn);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from != null ? from : calendars.calendar().academicYearOf(end).map(AcademicYear::start)
+                .orElse(LocalDate.of(end.getMonthValue() >= 9 ? end.getYear() : end.getYear() - 1, 9, 1));
+        if (end.isBefore(start)) {
+            throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")");
+        }
+        List<AttendanceCode> codes = store.marks(pupil.id(), start, end).stream().map(Mark::code).toList();
+        return new PupilFigures(upn.value(), start, end, AttendanceFigures.of(codes));
+    }
+
+    public PenaltyNoticeThreshold.Evaluation threshold(UniquePupilNumber upn, LocalDate asOf) {
+        Pupil pupil = pupils.visible(upn);
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        SchoolCalendar calendar = calendars.calendar();
+        LocalDate earliest = calendar.years().stream().map(AcademicYear::start).min(Comparator.naturalOrder())
+                .orElseThrow(() -> new InvalidInputException("asOf",
+                        "The council's school calendar has no academic year yet: school weeks cannot be counted"));
+        SchoolDays days = calendar.forSchool(calendars.exceptionsFor(schoolOn(pupil, day)));
+        List<Mark> marks = store.marks(pupil.id(), day.minusDays(LOOK_BACK_DAYS), day);
+        return PenaltyNoticeThreshold.evaluate(marks, day, days, earliest);
+    }
+
+    /** The school whose calendar counts: the one the pupil was on roll at on the day, else the latest before it. */
+    private static long schoolOn(Pupil pupil, LocalDate day) {
+        return pupil.enrolments().stream().filter(e -> !e.startDate().isAfter(day))
+                .max(Comparator.comparing((Enrolment e) -> e.covers(day)).thenComparing(Enrolment::startDate))
+                .map(e -> e.school().id())
+                .orElseGet(() -> pupil.enrolments().get(0).school().id());
+    }
+}

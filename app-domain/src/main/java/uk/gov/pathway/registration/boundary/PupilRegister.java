@@ -1,0 +1,125 @@
+package uk.gov.pathway.registration.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.AccessControl;
+import uk.gov.pathway.kernel.access.AccessScope;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.identifiers.Laestab;
+import uk.gov.pathway.kernel.problem.InputProblem;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.control.PupilRepository;
+import uk.gov.pathway.registration.control.SchoolRepository;
+import uk.gov.pathway.registration.entity.Pupil;
+import uk.gov.pathway.registration.entity.School;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/** The register of pupils and the schools they are on roll at. A school attendance lead sees their school's pupils. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
+public class PupilRegister {
+
+    private static final int CHUNK = 1000;
+
+    @Inject
+    PupilRepository pupils;
+
+    @Inject
+    SchoolRepository schools;
+
+    @EJB
+    AccessControl access;
+
+    @EJB
+    SchoolCalendarService calendar;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    public PupilSummary find(UniquePupilNumber upn) {
+        return PupilSummary.of(visible(upn));
+    }
+
+    /** The pupil, if the caller may see them (on roll today at a school in their scope); otherwise not found. */
+    public Pupil visible(UniquePupilNumber upn) {
+        AccessScope scope = access.caller().schoolScope();
+        return pupils.byUpn(upn).filter(p -> pupils.visible(p, scope, LocalDate.now(clock)))
+                .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
+    }
+
+    /**
+     * Registers new pupils and revises known ones (by UPN), and puts each on roll at the school the file names, all or
+     * nothing. A school attendance lead may register their own school's pupils only. Answers the rows registered.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public int registerAll(List<PupilRegistration> rows) {
+        AccessScope scope = access.caller().schoolScope();
+        Map<Laestab, Long> schoolIds = new HashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Map<UniquePupilNumber, Integer> firstLine = new HashMap<>();
+        for (PupilRegistration row : rows) {
+            if (!scope.covers(row.school())) {
+                problems.add(InputProblem.atLine(row.line(), "laestab", "School " + row.school()
+                        + " is not your school: you may import pupils of your own school only"));
+            } else if (!schoolIds.containsKey(row.school())) {
+                schools.byLaestab(row.school()).ifPresentOrElse(s -> schoolIds.put(s.laestab(), s.id()),
+                        () -> problems.add(InputProblem.atLine(row.line(), "laestab",
+                                "There is no school " + row.school() + " in the register")));
+            }
+            Integer earlier = firstLine.putIfAbsent(row.details().upn(), row.line());
+            if (earlier != null) {
+                problems.add(InputProblem.atLine(row.line(), "upn",
+                        "UPN " + row.details().upn() + " is already on line " + earlier + " of this file"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LocalDate defaultEntry = firstDayOfCurrentAcademicYear();
+        Instant now = clock.instant();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<PupilRegistration> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            Map<UniquePupilNumber, Pupil> known = pupils.byUpns(chunk.stream().map(r -> r.details().upn()).toList())
+                    .stream().collect(Collectors.toMap(Pupil::upn, Function.identity()));
+            for (PupilRegistration row : chunk) {
+                Pupil pupil = known.get(row.details().upn());
+                if (pupil == null) {
+                    pupil = new Pupil(row.details(), now);
+                    pupils.add(pupil);
+                } else {
+                    pupil.revise(row.details(), now);
+                }
+                School school = em.find(School.class, schoolIds.get(row.school()));
+                pupil.enrol(school, row.entryDate() == null ? defaultEntry : row.entryDate(), false);
+            }
+            pupils.flushAndClear();
+        }
+        return rows.size();
+    }
+
+    /** When a file gives no admission date, the pupil is on roll from the first day of the current academic year. */
+    private LocalDate firstDayOfCurrentAcademicYear() {
+        LocalDate today = LocalDate.now(clock);
+        return calendar.calendar().academicYearOf(today).map(y -> y.start())
+                .orElse(LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1));
+    }
+}
