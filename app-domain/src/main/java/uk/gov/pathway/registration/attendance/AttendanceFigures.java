@@ -1,0 +1,91 @@
+package uk.gov.pathway.registration.attendance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/** A pupil's sessions counted by what each code counts as, with percentages of possible sessions (spec/API.md). */
+// DfE absence statistics methodology; spec/RULES.md, Attendance codes and Absence bands
+public record AttendanceFigures(
+        int possibleSessions,
+        int presentSessions,
+        int approvedEducationalActivitySessions,
+        int authorisedAbsenceSessions,
+        int unauthorisedAbsenceSessions,
+        int lateBeforeRegisterCloses,
+        int lateAfterRegisterCloses,
+        int notRequiredSessions,
+        BigDecimal attendancePercent,
+        BigDecimal absencePercent,
+        AbsenceBand band) {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100.0");
+    private static final BigDecimal ZERO = new BigDecimal("0.0");
+
+    public AttendanceFigures {
+        requireNotNegative("possibleSessions", possibleSessions);
+        requireNotNegative("presentSessions", presentSessions);
+        requireNotNegative("approvedEducationalActivitySessions", approvedEducationalActivitySessions);
+        requireNotNegative("authorisedAbsenceSessions", authorisedAbsenceSessions);
+        requireNotNegative("unauthorisedAbsenceSessions", unauthorisedAbsenceSessions);
+        requireNotNegative("lateBeforeRegisterCloses", lateBeforeRegisterCloses);
+        requireNotNegative("lateAfterRegisterCloses", lateAfterRegisterCloses);
+        requireNotNegative("notRequiredSessions", notRequiredSessions);
+        int counted = presentSessions + approvedEducationalActivitySessions + authorisedAbsenceSessions
+                + unauthorisedAbsenceSessions;
+        if (possibleSessions != counted) {
+            throw new IllegalArgumentException("possibleSessions must be present + approved educational activity"
+                    + " + authorised + unauthorised absence (" + counted + "); got " + possibleSessions);
+        }
+        if (attendancePercent == null || absencePercent == null || band == null) {
+            throw new IllegalArgumentException("attendancePercent, absencePercent and band are required; got "
+                    + attendancePercent + ", " + absencePercent + ", " + band);
+        }
+    }
+
+    public static AttendanceFigures of(Collection<AttendanceCode> codes) {
+        if (codes == null) {
+            throw new IllegalArgumentException("codes must be a collection of attendance codes; got null");
+        }
+        int present = 0;
+        int approvedActivity = 0;
+        int authorised = 0;
+        int unauthorised = 0;
+        int lateBefore = 0;
+        int lateAfter = 0;
+        int notRequired = 0;
+        for (AttendanceCode code : codes) {
+            if (code == null) {
+                throw new IllegalArgumentException("codes must not contain a missing code; got " + codes);
+            }
+            switch (code.meaning()) {
+                case PRESENT -> present++;
+                case APPROVED_EDUCATIONAL_ACTIVITY -> approvedActivity++;
+                case AUTHORISED_ABSENCE -> authorised++;
+                case UNAUTHORISED_ABSENCE -> unauthorised++;
+                case NOT_POSSIBLE -> notRequired++;
+            }
+            if (code == AttendanceCode.LATE_BEFORE_REGISTER_CLOSED) {
+                lateBefore++;
+            } else if (code == AttendanceCode.LATE_AFTER_REGISTER_CLOSED) {
+                lateAfter++;
+            }
+        }
+        int possible = present + approvedActivity + authorised + unauthorised;
+        BigDecimal attendancePercent = possible == 0 ? ZERO
+                : BigDecimal.valueOf(100L * (present + approvedActivity))
+                        .divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+        // Absence is 100 less the rounded attendance, so the two shown always add up to 100.0 as RULES.md says;
+        // the band is taken from the exact, unrounded fraction so that rounding never moves a pupil between bands.
+        BigDecimal absencePercent = possible == 0 ? ZERO : HUNDRED.subtract(attendancePercent);
+        AbsenceBand band = AbsenceBand.of(authorised + unauthorised, possible);
+        return new AttendanceFigures(possible, present, approvedActivity, authorised, unauthorised, lateBefore,
+                lateAfter, notRequired, attendancePercent, absencePercent, band);
+    }
+
+    private static void requireNotNegative(String field, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must not be negative; got " + value);
+        }
+    }
+}
