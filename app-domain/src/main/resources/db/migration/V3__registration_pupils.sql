@@ -62,18 +62,18 @@ CREATE TABLE academic_year_period (
 
 CREATE TABLE academic_year_day (
     academic_year_id BIGINT      NOT NULL REFERENCES academic_year (id),
-    day              DATE        NOT NULL,
+    calendar_day     DATE        NOT NULL,
     kind             VARCHAR(20) NOT NULL,
     description      VARCHAR(100),
-    PRIMARY KEY (academic_year_id, day),
+    PRIMARY KEY (academic_year_id, calendar_day),
     CONSTRAINT academic_year_day_kind CHECK (kind IN ('BANK_HOLIDAY', 'CLOSURE'))
 );
 
 -- A school's own closure or opening days that differ from the council calendar (INSET days, polling days).
 CREATE TABLE school_calendar_exception (
     school_id   BIGINT      NOT NULL REFERENCES school (id),
-    day         DATE        NOT NULL,
-    open        BOOLEAN     NOT NULL,
+    calendar_day DATE        NOT NULL,
+    is_open      BOOLEAN     NOT NULL,
     description VARCHAR(100),
-    PRIMARY KEY (school_id, day)
+    PRIMARY KEY (school_id, calendar_day)
 );

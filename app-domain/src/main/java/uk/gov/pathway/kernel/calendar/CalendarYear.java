@@ -52,7 +52,7 @@ public class CalendarYear {
 
     @Embeddable
     public static class Day {
-        @Column(name = "day", nullable = false)
+        @Column(name = "calendar_day", nullable = false)
         LocalDate day;
         @Column(name = "kind", nullable = false, length = 20)
         String kind;

@@ -29,7 +29,7 @@ public class SchoolCalendarService {
     public SchoolDayExceptions exceptionsFor(long schoolId) {
         Set<LocalDate> closed = new HashSet<>();
         Set<LocalDate> open = new HashSet<>();
-        List<?> rows = em.createNativeQuery("select day, open from school_calendar_exception where school_id = ?")
+        List<?> rows = em.createNativeQuery("select calendar_day, is_open from school_calendar_exception where school_id = ?")
                 .setParameter(1, schoolId).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

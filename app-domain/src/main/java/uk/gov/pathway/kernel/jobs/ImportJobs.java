@@ -70,6 +70,20 @@ public class ImportJobs {
         load(jobId).complete(rowsRead, rowsImported, clock.instant());
     }
 
+    /** Ends the job with every row of its file imported. */
+    public void completeWholeFile(String jobId) {
+        ImportJob job = load(jobId);
+        job.complete(job.rowsRead(), job.rowsRead(), clock.instant());
+    }
+
+    /** Fails a job that has not ended yet (a job that ended keeps its outcome). */
+    public void failIfRunning(String jobId, List<ImportRowError> errors) {
+        ImportJob job = load(jobId);
+        if (job.status() == ImportStatus.RUNNING || job.status() == ImportStatus.QUEUED) {
+            job.fail(job.rowsRead(), errors, clock.instant());
+        }
+    }
+
     public void fail(String jobId, int rowsRead, List<ImportRowError> errors) {
         fail(jobId, rowsRead, errors, errors.size());
     }

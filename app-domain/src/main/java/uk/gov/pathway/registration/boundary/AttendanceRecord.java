@@ -62,8 +62,7 @@ public class AttendanceRecord {
         Pupil pupil = pupils.visible(upn);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         SchoolCalendar calendar = calendars.calendar();
-        LocalDate earliest = calendar.years().stream().map(AcademicYear::start).min(Comparator.naturalOrder())
-                .orElseThrow(() -> new InvalidInputException("asOf",
+        LocalDate earliest = calendar.firstConfiguredDay().orElseThrow(() -> new InvalidInputException("asOf",
                         "The council's school calendar has no academic year yet: school weeks cannot be counted"));
         SchoolDays days = calendar.forSchool(calendars.exceptionsFor(schoolOn(pupil, day)));
         List<Mark> marks = store.marks(pupil.id(), day.minusDays(LOOK_BACK_DAYS), day);

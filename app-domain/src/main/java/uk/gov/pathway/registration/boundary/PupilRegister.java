@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,16 +69,16 @@ public class PupilRegister {
 
     /**
      * Registers new pupils and revises known ones (by UPN), and puts each on roll at the school the file names, all or
-     * nothing. A school attendance lead may register their own school's pupils only. Answers the rows registered.
+     * nothing. {@code allowedSchools} are the LAESTABs the sender may import rows of (a school attendance lead: their
+     * own school), null for any school. Answers the rows registered.
      */
     @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.SCHOOL_ATTENDANCE_LEAD})
-    public int registerAll(List<PupilRegistration> rows) {
-        AccessScope scope = access.caller().schoolScope();
+    public int registerAll(List<PupilRegistration> rows, Set<String> allowedSchools) {
         Map<Laestab, Long> schoolIds = new HashMap<>();
         List<InputProblem> problems = new ArrayList<>();
         Map<UniquePupilNumber, Integer> firstLine = new HashMap<>();
         for (PupilRegistration row : rows) {
-            if (!scope.covers(row.school())) {
+            if (allowedSchools != null && !allowedSchools.contains(row.school().value())) {
                 problems.add(InputProblem.atLine(row.line(), "laestab", "School " + row.school()
                         + " is not your school: you may import pupils of your own school only"));
             } else if (!schoolIds.containsKey(row.school())) {

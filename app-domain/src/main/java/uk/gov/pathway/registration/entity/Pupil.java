@@ -112,7 +112,7 @@ public class Pupil {
         if (!details.upn().equals(upn)) {
             throw new IllegalArgumentException("The details are of pupil " + details.upn() + ", not " + upn);
         }
-        boolean changed = !details.equals(details());
+        boolean changed = forename == null || !details.equals(details());
         if (changed) {
             forename = details.forename();
             surname = details.surname();

@@ -13,7 +13,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import jakarta.inject.Inject;
+import uk.gov.pathway.integration.imports.ImportSpool;
+import uk.gov.pathway.integration.imports.PupilsCsv;
 import uk.gov.pathway.integration.imports.SchoolsCsv;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.jobs.ImportJobs;
+import uk.gov.pathway.kernel.jobs.ImportKind;
+import uk.gov.pathway.registration.boundary.PupilRegister;
+import uk.gov.pathway.registration.entity.SchoolPhase;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.boundary.SchoolRegister;
 import uk.gov.pathway.registration.boundary.SchoolSearch;
@@ -40,6 +53,21 @@ public class DemoCouncil {
     @EJB
     SchoolStaff staff;
 
+    @EJB
+    SchoolCalendarService calendars;
+
+    @EJB
+    PupilRegister pupils;
+
+    @EJB
+    ImportJobs jobs;
+
+    @Inject
+    ImportSpool spool;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -56,7 +84,28 @@ public class DemoCouncil {
         schools.registerAll(read.registrations());
         read.registrations().forEach(school ->
                 staff.assignSchool("school-lead-" + school.laestab().value(), school.laestab()));
-        LOG.info("Demo council: loaded " + read.registrations().size() + " fictional schools of LA 999");
+        DemoCalendar.years().forEach(calendars::save);
+
+        List<String> primary = laestabs(read, SchoolPhase.PRIMARY);
+        List<String> secondary = laestabs(read, SchoolPhase.SECONDARY);
+        PupilsCsv.Result pupilRows = PupilsCsv.read(DemoPupils.pupilsCsv(primary, secondary).getBytes(StandardCharsets.UTF_8));
+        if (!pupilRows.valid()) {
+            throw new IllegalStateException("The demo pupils are invalid: " + pupilRows.problems());
+        }
+        pupils.registerAll(pupilRows.registrations(), null);
+
+        // The marks go through the attendance batch job like any school's file; ImportRecovery starts it.
+        List<String> all = java.util.stream.Stream.concat(primary.stream(), secondary.stream()).toList();
+        String marks = DemoPupils.attendanceCsv(all, calendars.calendar(), LocalDate.now(clock).minusDays(1));
+        String jobId = jobs.queue(ImportKind.ATTENDANCE);
+        jobs.received(jobId, spool.store(jobId, new ByteArrayInputStream(marks.getBytes(StandardCharsets.UTF_8)),
+                Long.MAX_VALUE));
+        LOG.info("Demo council: loaded " + read.registrations().size() + " fictional schools of LA 999, the school"
+                + " calendar, " + pupilRows.registrations().size() + " pupils; their marks are importing as job " + jobId);
+    }
+
+    private static List<String> laestabs(SchoolsCsv.Result read, SchoolPhase phase) {
+        return read.registrations().stream().filter(s -> s.phase() == phase).map(s -> s.laestab().value()).toList();
     }
 
     private static byte[] resource(String name) {

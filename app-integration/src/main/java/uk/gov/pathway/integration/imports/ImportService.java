@@ -1,10 +1,13 @@
 package uk.gov.pathway.integration.imports;
 
+import java.io.InputStream;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
@@ -12,6 +15,7 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.jobs.ImportJobView;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportKind;
+import uk.gov.pathway.kernel.jobs.ImportRowError;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
@@ -21,8 +25,9 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportService {
 
-    /** A file larger than this is refused before it is stored. */
-    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    /** Schools and pupils files are read whole; attendance files stream (a county's year is about 3.5 GB). */
+    public static final long MAX_REGISTER_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_ATTENDANCE_BYTES = 16L * 1024 * 1024 * 1024;
 
     @EJB
     AccessControl access;
@@ -31,25 +36,37 @@ public class ImportService {
     ImportJobs jobs;
 
     @EJB
-    ImportExecutor executor;
+    ImportLauncher launcher;
 
-    /** Queues the file and answers the job's id; the job runs once the queueing has committed. */
-    public String submit(ImportKind kind, byte[] file) {
+    @Inject
+    ImportSpool spool;
+
+    /**
+     * Records the job, receives the whole file into the import spool, and starts the import; answers the job's id.
+     * A file that cannot be received leaves a FAILED job and nothing else.
+     */
+    public String submit(ImportKind kind, InputStream file) {
         Caller caller = access.caller();
         mayImport(caller, kind);
-        if (file == null || file.length == 0) {
-            throw new InvalidInputException("file", "The request has no file: send the CSV file as the request body");
+        String jobId = jobs.queue(kind);
+        long size;
+        try {
+            size = spool.store(jobId, file, kind == ImportKind.ATTENDANCE ? MAX_ATTENDANCE_BYTES : MAX_REGISTER_BYTES);
+        } catch (InvalidInputException e) {
+            jobs.fail(jobId, 0, List.of(new ImportRowError(0, "file", e.getMessage())));
+            throw e;
+        } catch (RuntimeException e) {
+            jobs.fail(jobId, 0, List.of(new ImportRowError(0, "file", "The file was not received in full; send it again")));
+            throw e;
         }
-        if (file.length > MAX_FILE_BYTES) {
-            throw new InvalidInputException("file", "The file is " + file.length + " bytes; at most "
-                    + MAX_FILE_BYTES + " bytes may be sent at once");
+        if (size == 0) {
+            spool.discard(jobId);
+            String message = "The request has no file: send the CSV file as the request body";
+            jobs.fail(jobId, 0, List.of(new ImportRowError(0, "file", message)));
+            throw new InvalidInputException("file", message);
         }
-        if (kind != ImportKind.SCHOOLS) {
-            throw new InvalidInputException("kind", "Imports of " + kind.pathName()
-                    + " are not available in this version of Pathway; only schools can be imported yet");
-        }
-        String jobId = jobs.queue(kind, file);
-        executor.run(jobId);
+        jobs.received(jobId, size);
+        launcher.launch(jobId, kind);
         return jobId;
     }
 

@@ -56,7 +56,7 @@ final class AttendanceFile {
         this.calendar = calendar;
         this.today = today;
         this.allowedSchools = allowedSchools;
-        this.configuredYears = calendar.years().stream().map(AcademicYear::label).collect(Collectors.joining(", "));
+        this.configuredYears = calendar.academicYears().stream().map(AcademicYear::label).collect(Collectors.joining(", "));
     }
 
     Outcome read(InputStream file, Progress progress) {

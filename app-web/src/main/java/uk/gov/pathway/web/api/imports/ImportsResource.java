@@ -1,5 +1,6 @@
 package uk.gov.pathway.web.api.imports;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import jakarta.ejb.EJB;
@@ -30,10 +31,11 @@ public class ImportsResource {
     }
 
     public record Status(String jobId, String kind, String status, int rowsRead, int rowsImported, int errorCount,
-                         String submittedBy, Instant submittedAt, Instant finishedAt, List<ProblemError> errors) {
+                         String phase, int percentRead, String submittedBy, Instant submittedAt, Instant finishedAt,
+                         List<ProblemError> errors) {
         static Status of(ImportJobView job) {
             return new Status(job.jobId(), job.kind().pathName(), job.status().name(), job.rowsRead(), job.rowsImported(),
-                    job.errorCount(), job.submittedBy(), job.submittedAt(), job.finishedAt(),
+                    job.errorCount(), job.phase(), job.percentRead(), job.submittedBy(), job.submittedAt(), job.finishedAt(),
                     job.errors().stream().map(e -> new ProblemError(e.line(), e.column(), e.message())).toList());
         }
     }
@@ -47,7 +49,7 @@ public class ImportsResource {
     @POST
     @Path("{kind}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response submit(@PathParam("kind") String kind, byte[] file) {
+    public Response submit(@PathParam("kind") String kind, InputStream file) {
         ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() -> new InvalidInputException("kind",
                 "There is no import of '" + kind + "': use schools, pupils or attendance"));
         String jobId = imports.submit(importKind, file);

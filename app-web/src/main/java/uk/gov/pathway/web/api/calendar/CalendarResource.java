@@ -1,0 +1,70 @@
+package uk.gov.pathway.web.api.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.calendar.AcademicYear;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.TermPeriod;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+
+/** The council's school calendar: anyone signed in reads it; the administrator keeps it. */
+@Path("calendar")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+
+    public record Period(String name, LocalDate start, LocalDate end) {
+    }
+
+    public record Year(String label, LocalDate start, LocalDate end, List<Period> periods, Set<LocalDate> bankHolidays,
+                       Set<LocalDate> closureDays) {
+        static Year of(AcademicYear y) {
+            return new Year(y.label(), y.start(), y.end(),
+                    y.periods().stream().map(p -> new Period(p.name(), p.start(), p.end())).toList(),
+                    y.bankHolidays(), y.closureDays());
+        }
+
+        AcademicYear toAcademicYear(String label) {
+            if (periods == null || start == null || end == null) {
+                throw new InvalidInputException("year", "Send start, end and the periods (half terms) of the year");
+            }
+            try {
+                return new AcademicYear(label, start, end,
+                        periods.stream().map(p -> new TermPeriod(p.name(), p.start(), p.end())).toList(),
+                        bankHolidays == null ? Set.of() : bankHolidays, closureDays == null ? Set.of() : closureDays);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidInputException("year", e.getMessage());
+            }
+        }
+    }
+
+    @EJB
+    SchoolCalendarService calendar;
+
+    @GET
+    public List<Year> years() {
+        return calendar.calendar().academicYears().stream().map(Year::of).toList();
+    }
+
+    @PUT
+    @Path("{label}")
+    public Year save(@PathParam("label") String label, Year year) {
+        if (year == null) {
+            throw new InvalidInputException("year", "Send the academic year as JSON");
+        }
+        AcademicYear academicYear = year.toAcademicYear(label);
+        calendar.save(academicYear);
+        return Year.of(academicYear);
+    }
+}

@@ -1,0 +1,97 @@
+package uk.gov.pathway.web.api.pupils;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.attendance.AttendanceFigures;
+import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
+import uk.gov.pathway.registration.boundary.AttendanceRecord;
+import uk.gov.pathway.registration.boundary.PupilFigures;
+import uk.gov.pathway.registration.boundary.PupilRegister;
+import uk.gov.pathway.registration.boundary.PupilSummary;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/** A pupil, their attendance figures and the penalty notice threshold (spec/API.md), within the caller's scope. */
+@Path("pupils/{upn}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PupilsResource {
+
+    public record Figures(String upn, LocalDate from, LocalDate to, int possibleSessions, int presentSessions,
+                          int approvedEducationalActivitySessions, int authorisedAbsenceSessions,
+                          int unauthorisedAbsenceSessions, int lateBeforeRegisterCloses, int lateAfterRegisterCloses,
+                          int notRequiredSessions, BigDecimal attendancePercent, BigDecimal absencePercent, String band) {
+        static Figures of(PupilFigures pupil) {
+            AttendanceFigures f = pupil.figures();
+            return new Figures(pupil.upn(), pupil.from(), pupil.to(), f.possibleSessions(), f.presentSessions(),
+                    f.approvedEducationalActivitySessions(), f.authorisedAbsenceSessions(), f.unauthorisedAbsenceSessions(),
+                    f.lateBeforeRegisterCloses(), f.lateAfterRegisterCloses(), f.notRequiredSessions(),
+                    f.attendancePercent(), f.absencePercent(), f.band().name());
+        }
+    }
+
+    public record Threshold(String upn, LocalDate asOf, boolean met, LocalDate windowStart, LocalDate windowEnd,
+                            int schoolWeeksInWindow, int unauthorisedSessionsInWindow, List<String> sessions) {
+        static Threshold of(String upn, PenaltyNoticeThreshold.Evaluation e) {
+            return new Threshold(upn, e.asOf(), e.met(), e.windowStart(), e.windowEnd(), e.schoolWeeksInWindow(),
+                    e.unauthorisedSessionsInWindow(), e.sessions().stream().map(m -> m.date() + "/" + m.session()).toList());
+        }
+    }
+
+    @EJB
+    PupilRegister pupils;
+
+    @EJB
+    AttendanceRecord attendance;
+
+    @PathParam("upn")
+    String upn;
+
+    @GET
+    public PupilSummary pupil() {
+        return pupils.find(upn());
+    }
+
+    @GET
+    @Path("attendance")
+    public Figures attendance(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Figures.of(attendance.figures(upn(), date("from", from), date("to", to)));
+    }
+
+    @GET
+    @Path("penalty-notice-threshold")
+    public Threshold threshold(@QueryParam("asOf") String asOf) {
+        return Threshold.of(upn, attendance.threshold(upn(), date("asOf", asOf)));
+    }
+
+    /** A malformed UPN names no pupil anybody may see: 404, like any pupil out of scope. */
+    private UniquePupilNumber upn() {
+        try {
+            return UniquePupilNumber.of(upn);
+        } catch (IllegalArgumentException e) {
+            throw new NotVisibleException("Pupil " + upn);
+        }
+    }
+
+    private static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be a date written YYYY-MM-DD; got '" + text + "'");
+        }
+    }
+}
