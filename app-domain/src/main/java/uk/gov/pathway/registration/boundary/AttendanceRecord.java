@@ -58,6 +58,11 @@ public class AttendanceRecord {
         return new PupilFigures(upn.value(), start, end, AttendanceFigures.of(codes));
     }
 
+    /** Every mark of the pupil that a later import changed, oldest first. */
+    public List<AttendanceStore.MarkChange> changes(UniquePupilNumber upn) {
+        return store.changes(pupils.visible(upn).id());
+    }
+
     public PenaltyNoticeThreshold.Evaluation threshold(UniquePupilNumber upn, LocalDate asOf) {
         Pupil pupil = pupils.visible(upn);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;

@@ -57,11 +57,16 @@ public class CalendarResource {
         return calendar.calendar().academicYears().stream().map(Year::of).toList();
     }
 
+    /** Adds or replaces the academic year that starts in {startYear}, e.g. PUT /calendar/2025 for 2025/26. */
     @PUT
-    @Path("{label}")
-    public Year save(@PathParam("label") String label, Year year) {
+    @Path("{startYear: \\d{4}}")
+    public Year save(@PathParam("startYear") int startYear, Year year) {
         if (year == null) {
             throw new InvalidInputException("year", "Send the academic year as JSON");
+        }
+        String label = startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        if (year.label() != null && !year.label().equals(label)) {
+            throw new InvalidInputException("label", "The year starting in " + startYear + " is " + label + ", not " + year.label());
         }
         AcademicYear academicYear = year.toAcademicYear(label);
         calendar.save(academicYear);

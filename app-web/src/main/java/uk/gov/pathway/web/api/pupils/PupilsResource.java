@@ -17,6 +17,7 @@ import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.boundary.AttendanceRecord;
+import uk.gov.pathway.registration.control.AttendanceStore;
 import uk.gov.pathway.registration.boundary.PupilFigures;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilSummary;
@@ -67,6 +68,13 @@ public class PupilsResource {
     @Path("attendance")
     public Figures attendance(@QueryParam("from") String from, @QueryParam("to") String to) {
         return Figures.of(attendance.figures(upn(), date("from", from), date("to", to)));
+    }
+
+    /** The history of the pupil's marks that later imports changed (schools correct registers). */
+    @GET
+    @Path("attendance/changes")
+    public List<AttendanceStore.MarkChange> changes() {
+        return attendance.changes(upn());
     }
 
     @GET
