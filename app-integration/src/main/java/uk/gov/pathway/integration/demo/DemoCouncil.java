@@ -18,7 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import uk.gov.pathway.integration.imports.ImportLauncher;
 import uk.gov.pathway.integration.imports.ImportSpool;
 import uk.gov.pathway.integration.imports.PupilsCsv;
 import uk.gov.pathway.integration.imports.SchoolsCsv;
@@ -38,7 +44,7 @@ import uk.gov.pathway.registration.boundary.SchoolStaff;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "ImportRecovery"})
 @RunAs(Roles.ADMIN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -68,6 +74,12 @@ public class DemoCouncil {
     @Inject
     Clock clock;
 
+    @EJB
+    ImportLauncher launcher;
+
+    @Resource
+    TimerService timers;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -94,14 +106,20 @@ public class DemoCouncil {
         }
         pupils.registerAll(pupilRows.registrations(), null);
 
-        // The marks go through the attendance batch job like any school's file; ImportRecovery starts it.
+        // The marks go through the attendance batch job like any school's file, started once the application runs.
         List<String> all = java.util.stream.Stream.concat(primary.stream(), secondary.stream()).toList();
         String marks = DemoPupils.attendanceCsv(all, calendars.calendar(), LocalDate.now(clock).minusDays(1));
         String jobId = jobs.queue(ImportKind.ATTENDANCE);
         jobs.received(jobId, spool.store(jobId, new ByteArrayInputStream(marks.getBytes(StandardCharsets.UTF_8)),
                 Long.MAX_VALUE));
+        timers.createSingleActionTimer(5_000, new TimerConfig(jobId, false));
         LOG.info("Demo council: loaded " + read.registrations().size() + " fictional schools of LA 999, the school"
                 + " calendar, " + pupilRows.registrations().size() + " pupils; their marks are importing as job " + jobId);
+    }
+
+    @Timeout
+    void importDemoMarks(Timer timer) {
+        launcher.launch((String) timer.getInfo(), ImportKind.ATTENDANCE);
     }
 
     private static List<String> laestabs(SchoolsCsv.Result read, SchoolPhase phase) {

@@ -43,15 +43,20 @@ public class ImportRecovery {
     @Inject
     ImportSpool spool;
 
+    private List<String> interrupted = List.of();
+
     @PostConstruct
     void afterStart() {
-        // Not during deployment: the batch runtime takes jobs once the application has started.
-        timers.createSingleActionTimer(5_000, new TimerConfig("resume interrupted imports", false));
+        // Read while the application deploys, before any request can queue a new job; start them once it runs
+        // (the batch runtime takes jobs only then).
+        interrupted = jobs.interrupted();
+        if (!interrupted.isEmpty()) {
+            timers.createSingleActionTimer(5_000, new TimerConfig("resume interrupted imports", false));
+        }
     }
 
     @Timeout
     void resume() {
-        List<String> interrupted = jobs.interrupted();
         for (String jobId : interrupted) {
             if (spool.has(jobId)) {
                 LOG.info("Import " + jobId + " was queued or interrupted when the server stopped; starting it");

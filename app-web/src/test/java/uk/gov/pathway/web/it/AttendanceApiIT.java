@@ -134,6 +134,13 @@ class AttendanceApiIT {
         assertThat(threshold.getJsonArray("sessions").getString(0)).isEqualTo("2025-10-13/AM");
         assertThat(admin.get("pupils/" + TestCouncil.upn(1) + "/penalty-notice-threshold?asOf=2025-10-20").object()
                 .getBoolean("met")).isFalse();
+
+        // The council-wide cohort applies the same rule to every pupil; a school lead sees their own school's only.
+        JsonArray cohort = admin.get("cohorts/penalty-notice-threshold?asOf=2025-10-20").object().getJsonArray("pupils");
+        assertThat(cohort).extracting(p -> p.asJsonObject().getString("upn")).contains(TestCouncil.upn(2))
+                .doesNotContain(TestCouncil.upn(1));
+        assertThat(Api.as(base, "school-lead-9991002").get("cohorts/penalty-notice-threshold?asOf=2025-10-20").object()
+                .getJsonArray("pupils")).isEmpty();
     }
 
     @Test

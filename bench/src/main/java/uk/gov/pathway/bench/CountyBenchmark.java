@@ -1,0 +1,278 @@
+package uk.gov.pathway.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * The county benchmark of issue 3: a fictional county imported through Pathway's own API on WildFly and PostgreSQL.
+ * Prints: import throughput beside a plain COPY of the same rows, the council-wide penalty notice threshold time,
+ * the attendance figures endpoint's p50 and p95 under 20 concurrent clients, and the server's peak heap.
+ * Usage: bench/run [--scale 1.0] [--crash-test]
+ */
+public final class CountyBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String MANAGER = basic("sas-manager");
+    private static final String ADMIN = basic("it-admin");
+
+    public static void main(String[] args) throws Exception {
+        double scale = 1.0;
+        boolean crashTest = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--scale")) {
+                scale = Double.parseDouble(args[++i]);
+            } else if (args[i].equals("--crash-test")) {
+                crashTest = true;
+            } else {
+                throw new IllegalArgumentException("Unknown argument " + args[i] + ": use --scale S and --crash-test");
+            }
+        }
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        County county = new County(scale);
+        System.out.printf(Locale.ROOT, "County at scale %s: %d schools, %d pupils, %d school days, %,d marks%n",
+                scale, county.schools, county.pupils(), county.schoolDays.size(), county.marks());
+        Path marksFile = root.resolve("bench/target/county-attendance-" + scale + ".csv");
+        if (!Files.exists(marksFile)) {
+            long t = System.nanoTime();
+            county.writeAttendance(marksFile);
+            System.out.printf(Locale.ROOT, "Generated %s (%,d bytes) in %.1f s%n", marksFile.getFileName(),
+                    Files.size(marksFile), seconds(t));
+        }
+
+        BenchServer.freshSchema();
+        BenchServer server = new BenchServer(root);
+        server.start();
+        try {
+            setUp(county);
+            if (crashTest) {
+                crashAndRestart(server, county, marksFile);
+            } else {
+                measure(server, county, marksFile);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static void setUp(County county) throws Exception {
+        check(send("PUT", "api/v1/calendar/2025", "application/json", County.CALENDAR_2025, ADMIN), 200, "calendar");
+        long t = System.nanoTime();
+        String schoolsJob = importFile("schools", HttpRequest.BodyPublishers.ofString(county.schoolsCsv()));
+        String pupilsJob = importFile("pupils", HttpRequest.BodyPublishers.ofString(county.pupilsCsv()));
+        System.out.printf(Locale.ROOT, "Registered %d schools and %d pupils through the imports in %.1f s (%s, %s)%n",
+                county.schools, county.pupils(), seconds(t), status(schoolsJob), status(pupilsJob));
+    }
+
+    private static void measure(BenchServer server, County county, Path marksFile) throws Exception {
+        long marks = county.marks();
+        double importSeconds;
+        try (HeapSampler heap = new HeapSampler(server.serverPid())) {
+            long t = System.nanoTime();
+            String job = importFile("attendance", HttpRequest.BodyPublishers.ofFile(marksFile));
+            importSeconds = seconds(t);
+            System.out.printf(Locale.ROOT, "Attendance import: %s in %.1f s%n", status(job), importSeconds);
+
+            double copySeconds = rawCopy(marksFile);
+            double thresholdSeconds = threshold();
+            double[] latencies = figures(county);
+            double importRate = marks / importSeconds;
+            double copyRate = marks / copySeconds;
+
+            System.out.println();
+            System.out.println("| measure | result | target |");
+            System.out.println("| --- | --- | --- |");
+            System.out.printf(Locale.ROOT, "| attendance import through POST /imports/attendance | %,.0f marks/s (%.1f s for %,d marks) | |%n",
+                    importRate, importSeconds, marks);
+            System.out.printf(Locale.ROOT, "| plain PostgreSQL COPY of the same rows, unindexed table | %,.0f rows/s (%.1f s) | |%n",
+                    copyRate, copySeconds);
+            System.out.printf(Locale.ROOT, "| import / COPY | %.2f | at least 0.50 |%n", importRate / copyRate);
+            System.out.printf(Locale.ROOT, "| penalty notice threshold, every pupil, one date | %.1f s | within 30 s |%n", thresholdSeconds);
+            System.out.printf(Locale.ROOT, "| attendance figures, 20 concurrent clients | p50 %.1f ms, p95 %.1f ms | p95 within 100 ms |%n",
+                    latencies[0], latencies[1]);
+            System.out.printf(Locale.ROOT, "| server peak heap (jstat, -Xmx2g) | %,d MB | within 2048 MB |%n", heap.peakMb());
+        }
+    }
+
+    /** Kills the server mid-import, starts it again, and checks the file ends imported whole, exactly once. */
+    private static void crashAndRestart(BenchServer server, County county, Path marksFile) throws Exception {
+        String job = submit("attendance", HttpRequest.BodyPublishers.ofFile(marksFile));
+        while (!jobField(job, "status").equals("RUNNING")) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1500);
+        System.out.printf(Locale.ROOT, "Import %s is %s (%s, %s%% read): killing the server (kill -9)%n", job,
+                jobField(job, "status"), jobField(job, "phase"), jobField(job, "percentRead"));
+        server.kill();
+        long afterKill = marksInDatabase();
+        System.out.printf(Locale.ROOT, "Marks in the database after the kill: %,d (none of the file, or all %,d)%n",
+                afterKill, county.marks());
+        server.start();
+        System.out.println("Server started again; the import resumes from its spooled file");
+        String status = waitFor(job);
+        long afterRestart = marksInDatabase();
+        System.out.printf(Locale.ROOT, "Import %s: %s; marks in the database: %,d of %,d%n", job, status, afterRestart,
+                county.marks());
+        boolean passed = (afterKill == 0 || afterKill == county.marks()) && status.equals("COMPLETED")
+                && afterRestart == county.marks();
+        System.out.println(passed ? "CRASH TEST PASSED: the file was imported whole, exactly once"
+                : "CRASH TEST FAILED");
+        if (!passed) {
+            System.exit(1);
+        }
+    }
+
+    private static long marksInDatabase() throws Exception {
+        try (Connection c = BenchServer.database(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select coalesce(sum(length(replace(marks, '-', ''))), 0) from attendance_week")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static double rawCopy(Path marksFile) throws Exception {
+        try (Connection c = BenchServer.database(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_raw_marks");
+            s.execute("CREATE TABLE bench_raw_marks (upn text, laestab text, mark_date date, session text, code text)");
+            long t = System.nanoTime();
+            try (var in = Files.newInputStream(marksFile)) {
+                c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY bench_raw_marks FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
+            }
+            double secondsTaken = seconds(t);
+            s.execute("DROP TABLE bench_raw_marks");
+            return secondsTaken;
+        }
+    }
+
+    private static double threshold() throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<String> answer = send("GET", "api/v1/cohorts/penalty-notice-threshold?asOf=2026-07-17", null, null, MANAGER);
+        check(answer, 200, "threshold");
+        double secondsTaken = seconds(t);
+        Matcher evaluated = Pattern.compile("\"pupilsEvaluated\":(\\d+)").matcher(answer.body());
+        int met = answer.body().split("\"upn\"").length - 1;
+        System.out.printf(Locale.ROOT, "Penalty notice threshold on 2026-07-17: %s pupils evaluated, %d meet it, %.1f s%n",
+                evaluated.find() ? evaluated.group(1) : "?", met, secondsTaken);
+        return secondsTaken;
+    }
+
+    /** 20 clients, each asking for random pupils' figures; answers {p50, p95} in ms. */
+    private static double[] figures(County county) throws Exception {
+        int clients = 20;
+        int perClient = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Double>>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int seed = c;
+            results.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < perClient + 5; i++) {
+                    String upn = county.upn(random.nextInt(county.schools), 1 + random.nextInt(county.pupilsPerSchool));
+                    long t = System.nanoTime();
+                    check(send("GET", "api/v1/pupils/" + upn + "/attendance?from=2025-09-01&to=2026-07-31", null, null,
+                            MANAGER), 200, "figures");
+                    if (i >= 5) {
+                        times.add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+                return times;
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> result : results) {
+            all.addAll(result.get());
+        }
+        pool.shutdown();
+        Collections.sort(all);
+        return new double[]{all.get(all.size() / 2), all.get((int) Math.ceil(all.size() * 0.95) - 1)};
+    }
+
+    private static String importFile(String kind, HttpRequest.BodyPublisher body) throws Exception {
+        String job = submit(kind, body);
+        String status = waitFor(job);
+        if (!status.equals("COMPLETED")) {
+            throw new IllegalStateException("Import of " + kind + " ended " + status + ": "
+                    + send("GET", "api/v1/imports/" + job, null, null, ADMIN).body());
+        }
+        return job;
+    }
+
+    private static String submit(String kind, HttpRequest.BodyPublisher body) throws Exception {
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(BenchServer.BASE.resolve("api/v1/imports/" + kind))
+                .header("Authorization", ADMIN).header("Content-Type", "text/csv").POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(accepted, 202, "import of " + kind);
+        Matcher id = Pattern.compile("\"jobId\":\"([^\"]+)\"").matcher(accepted.body());
+        if (!id.find()) {
+            throw new IllegalStateException(accepted.body());
+        }
+        return id.group(1);
+    }
+
+    private static String waitFor(String job) throws Exception {
+        while (true) {
+            String status = jobField(job, "status");
+            if (status.equals("COMPLETED") || status.equals("FAILED")) {
+                return status;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String status(String job) throws Exception {
+        return jobField(job, "status") + ", " + jobField(job, "rowsImported") + " rows";
+    }
+
+    private static String jobField(String job, String field) throws Exception {
+        String body = send("GET", "api/v1/imports/" + job, null, null, ADMIN).body();
+        Matcher value = Pattern.compile("\"" + field + "\":\"?([^\",}]*)").matcher(body);
+        return value.find() ? value.group(1) : "";
+    }
+
+    private static HttpResponse<String> send(String method, String path, String type, String body, String auth)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BenchServer.BASE.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", auth)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void check(HttpResponse<String> answer, int expected, String what) {
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException(what + ": HTTP " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
