@@ -30,13 +30,19 @@ public final class WeekMarks {
     /** The marks of one stored week, in order of date and session. */
     public static List<Mark> decode(LocalDate weekStart, String marks) {
         List<Mark> decoded = new ArrayList<>();
+        decodeInto(weekStart, marks, null, decoded);
+        return decoded;
+    }
+
+    /** Adds the week's marks whose code is one of {@code codes} (all marks when null) to {@code into}. */
+    public static void decodeInto(LocalDate weekStart, String marks, java.util.Set<AttendanceCode> codes, List<Mark> into) {
+        List<Mark> decoded = into;
         for (int slot = 0; slot < Math.min(SLOTS, marks.length()); slot++) {
             char stored = marks.charAt(slot);
-            if (stored != NO_MARK) {
+            if (stored != NO_MARK && (codes == null || codes.contains(AttendanceCode.fromStorageChar(stored)))) {
                 decoded.add(new Mark(weekStart.plusDays(slot / 2), slot % 2 == 0 ? Session.AM : Session.PM,
                         AttendanceCode.fromStorageChar(stored)));
             }
         }
-        return decoded;
     }
 }

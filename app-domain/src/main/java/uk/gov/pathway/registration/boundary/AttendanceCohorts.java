@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +25,13 @@ import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendar;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
+import uk.gov.pathway.kernel.calendar.SchoolWeeks;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.persistence.SchemaMigration;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.attendance.WeekMarks;
@@ -39,8 +45,12 @@ import uk.gov.pathway.registration.attendance.WeekMarks;
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class AttendanceCohorts {
 
-    /** Ten school weeks back always fit in half a year, holidays included. */
-    private static final int WINDOW_DAYS = 183;
+    /** A school's own closures can push its window before the council calendar's; four weeks cover any INSET run. */
+    private static final int SCHOOL_CLOSURE_MARGIN_WEEKS = 4;
+
+    /** Only unauthorised absences count towards the threshold, so only they are decoded. */
+    private static final Set<AttendanceCode> UNAUTHORISED = EnumSet.copyOf(
+            Arrays.stream(AttendanceCode.values()).filter(AttendanceCode::isUnauthorisedAbsence).toList());
 
     public record ThresholdMet(String upn, String laestab, int unauthorisedSessionsInWindow, LocalDate windowStart) {
     }
@@ -81,7 +91,10 @@ public class AttendanceCohorts {
             statement.setFetchSize(10_000);
             statement.setDate(1, Date.valueOf(day));
             statement.setDate(2, Date.valueOf(day));
-            statement.setDate(3, Date.valueOf(WeekMarks.weekStart(day.minusDays(WINDOW_DAYS))));
+            List<LocalDate> councilWeeks = SchoolWeeks.lastSchoolWeeks(day, PenaltyNoticeThreshold.SCHOOL_WEEKS,
+                    calendar.forSchool(SchoolDayExceptions.NONE), earliest);
+            LocalDate firstWeek = councilWeeks.isEmpty() ? WeekMarks.weekStart(day) : councilWeeks.get(0);
+            statement.setDate(3, Date.valueOf(firstWeek.minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS)));
             statement.setDate(4, Date.valueOf(day));
             try (ResultSet rows = statement.executeQuery()) {
                 long currentPupil = -1;
@@ -103,7 +116,7 @@ public class AttendanceCohorts {
                         laestab = rows.getString(4);
                         marks.clear();
                     }
-                    marks.addAll(WeekMarks.decode(rows.getDate(5).toLocalDate(), rows.getString(6)));
+                    WeekMarks.decodeInto(rows.getDate(5).toLocalDate(), rows.getString(6), UNAUTHORISED, marks);
                 }
                 if (currentPupil >= 0 && scope.covers(Laestab.of(laestab))) {
                     evaluated++;

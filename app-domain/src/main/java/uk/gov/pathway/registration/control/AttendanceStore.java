@@ -42,6 +42,39 @@ public class AttendanceStore {
         return AttendanceCode.fromStorageChar(stored.charAt(0)).code();
     }
 
+    /**
+     * The marks of the pupil with this UPN in one query (pupil and week rows joined), for callers who may see every
+     * pupil; empty when no pupil has the UPN.
+     */
+    public java.util.Optional<List<Mark>> marksOfUpn(String upn, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery("select p.id, w.week_start, w.marks from pupil p left join attendance_week w"
+                        + " on w.pupil_id = p.id and w.week_start between ? and ? where p.upn = ? order by w.week_start")
+                .setParameter(1, Date.valueOf(WeekMarks.weekStart(from)))
+                .setParameter(2, Date.valueOf(to))
+                .setParameter(3, upn)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Mark> marks = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            if (columns[1] != null) {
+                addBetween(columns[1], (String) columns[2], from, to, marks);
+            }
+        }
+        return java.util.Optional.of(marks);
+    }
+
+    private static void addBetween(Object week, String codes, LocalDate from, LocalDate to, List<Mark> marks) {
+        LocalDate monday = week instanceof Date date ? date.toLocalDate() : (LocalDate) week;
+        for (Mark mark : WeekMarks.decode(monday, codes)) {
+            if (!mark.date().isBefore(from) && !mark.date().isAfter(to)) {
+                marks.add(mark);
+            }
+        }
+    }
+
     public List<Mark> marks(long pupilId, LocalDate from, LocalDate to) {
         List<?> rows = em.createNativeQuery("select week_start, marks from attendance_week"
                         + " where pupil_id = ? and week_start between ? and ? order by week_start")
@@ -52,12 +85,7 @@ public class AttendanceStore {
         List<Mark> marks = new ArrayList<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            LocalDate week = columns[0] instanceof Date date ? date.toLocalDate() : (LocalDate) columns[0];
-            for (Mark mark : WeekMarks.decode(week, (String) columns[1])) {
-                if (!mark.date().isBefore(from) && !mark.date().isAfter(to)) {
-                    marks.add(mark);
-                }
-            }
+            addBetween(columns[0], (String) columns[1], from, to, marks);
         }
         return marks;
     }
