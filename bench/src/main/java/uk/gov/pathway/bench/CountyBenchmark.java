@@ -27,7 +27,7 @@ import org.postgresql.PGConnection;
  * The county benchmark of issue 3: a fictional county imported through Pathway's own API on WildFly and PostgreSQL.
  * Prints: import throughput beside a plain COPY of the same rows, the council-wide penalty notice threshold time,
  * the attendance figures endpoint's p50 and p95 under 20 concurrent clients, and the server's peak heap.
- * Usage: bench/run [--scale 1.0] [--crash-test]
+ * Usage: bench/run [--scale 1.0] [--crash-test [--crash-during reading|writing]]
  */
 public final class CountyBenchmark {
 
@@ -39,13 +39,17 @@ public final class CountyBenchmark {
     public static void main(String[] args) throws Exception {
         double scale = 1.0;
         boolean crashTest = false;
+        String crashPhase = "Reading";
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--scale")) {
                 scale = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--crash-test")) {
                 crashTest = true;
+            } else if (args[i].equals("--crash-during")) {
+                crashPhase = args[++i].equalsIgnoreCase("writing") ? "Writing" : "Reading";
             } else {
-                throw new IllegalArgumentException("Unknown argument " + args[i] + ": use --scale S and --crash-test");
+                throw new IllegalArgumentException("Unknown argument " + args[i]
+                        + ": use --scale S, --crash-test and --crash-during reading|writing");
             }
         }
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -66,7 +70,7 @@ public final class CountyBenchmark {
         try {
             setUp(county);
             if (crashTest) {
-                crashAndRestart(server, county, marksFile);
+                crashAndRestart(server, county, marksFile, crashPhase);
             } else {
                 measure(server, county, marksFile);
             }
@@ -115,12 +119,15 @@ public final class CountyBenchmark {
     }
 
     /** Kills the server mid-import, starts it again, and checks the file ends imported whole, exactly once. */
-    private static void crashAndRestart(BenchServer server, County county, Path marksFile) throws Exception {
+    private static void crashAndRestart(BenchServer server, County county, Path marksFile, String phase) throws Exception {
         String job = submit("attendance", HttpRequest.BodyPublishers.ofFile(marksFile));
-        while (!jobField(job, "status").equals("RUNNING")) {
-            Thread.sleep(200);
+        while (!(jobField(job, "status").equals("RUNNING") && jobField(job, "phase").startsWith(phase))) {
+            if (jobField(job, "status").equals("COMPLETED")) {
+                throw new IllegalStateException("The import ended before the phase '" + phase + "': use a larger --scale");
+            }
+            Thread.sleep(100);
         }
-        Thread.sleep(1500);
+        Thread.sleep(phase.equals("Reading") ? 1500 : 300);
         System.out.printf(Locale.ROOT, "Import %s is %s (%s, %s%% read): killing the server (kill -9)%n", job,
                 jobField(job, "status"), jobField(job, "phase"), jobField(job, "percentRead"));
         server.kill();
