@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
  * A fictional county for the benchmark: schools of LA 999, pupils with valid UPNs, and a full school year (2025/26)
@@ -61,12 +62,7 @@ final class County {
 
     String upn(int school, int serial) {
         String last12 = laestab(school) + "25" + String.format("%03d", serial);
-        String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (last12.charAt(i) - '0') * (i + 2);
-        }
-        return letters.charAt(sum % 23) + last12;
+        return UniquePupilNumber.checkLetterFor(last12) + last12;
     }
 
     String schoolsCsv() {

@@ -25,6 +25,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import uk.gov.pathway.integration.imports.ImportLauncher;
+import uk.gov.pathway.integration.csv.CsvRows;
 import uk.gov.pathway.integration.imports.ImportSpool;
 import uk.gov.pathway.integration.imports.PupilsCsv;
 import uk.gov.pathway.integration.imports.SchoolsCsv;
@@ -32,6 +33,8 @@ import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportKind;
 import uk.gov.pathway.registration.boundary.PupilRegister;
+import uk.gov.pathway.registration.boundary.PupilRegistration;
+import uk.gov.pathway.registration.boundary.SchoolRegistration;
 import uk.gov.pathway.registration.entity.SchoolPhase;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.boundary.SchoolRegister;
@@ -89,22 +92,22 @@ public class DemoCouncil {
             LOG.info("Demo council: the register already has schools; nothing loaded");
             return;
         }
-        SchoolsCsv.Result read = SchoolsCsv.read(resource("demo/schools.csv"));
+        CsvRows.Result<SchoolRegistration> read = SchoolsCsv.read(resource("demo/schools.csv"));
         if (!read.valid()) {
             throw new IllegalStateException("The demo schools file is invalid: " + read.problems());
         }
-        schools.registerAll(read.registrations());
-        read.registrations().forEach(school ->
+        schools.registerAll(read.items());
+        read.items().forEach(school ->
                 staff.assignSchool("school-lead-" + school.laestab().value(), school.laestab()));
         DemoCalendar.years().forEach(calendars::save);
 
         List<String> primary = laestabs(read, SchoolPhase.PRIMARY);
         List<String> secondary = laestabs(read, SchoolPhase.SECONDARY);
-        PupilsCsv.Result pupilRows = PupilsCsv.read(DemoPupils.pupilsCsv(primary, secondary).getBytes(StandardCharsets.UTF_8));
+        CsvRows.Result<PupilRegistration> pupilRows = PupilsCsv.read(DemoPupils.pupilsCsv(primary, secondary).getBytes(StandardCharsets.UTF_8));
         if (!pupilRows.valid()) {
             throw new IllegalStateException("The demo pupils are invalid: " + pupilRows.problems());
         }
-        pupils.registerAll(pupilRows.registrations(), null);
+        pupils.registerAll(pupilRows.items(), null);
 
         // The marks go through the attendance batch job like any school's file, started once the application runs.
         List<String> all = java.util.stream.Stream.concat(primary.stream(), secondary.stream()).toList();
@@ -113,8 +116,8 @@ public class DemoCouncil {
         jobs.received(jobId, spool.store(jobId, new ByteArrayInputStream(marks.getBytes(StandardCharsets.UTF_8)),
                 Long.MAX_VALUE));
         timers.createSingleActionTimer(5_000, new TimerConfig(jobId, false));
-        LOG.info("Demo council: loaded " + read.registrations().size() + " fictional schools of LA 999, the school"
-                + " calendar, " + pupilRows.registrations().size() + " pupils; their marks are importing as job " + jobId);
+        LOG.info("Demo council: loaded " + read.items().size() + " fictional schools of LA 999, the school"
+                + " calendar, " + pupilRows.items().size() + " pupils; their marks are importing as job " + jobId);
     }
 
     @Timeout
@@ -122,8 +125,8 @@ public class DemoCouncil {
         launcher.launch((String) timer.getInfo(), ImportKind.ATTENDANCE);
     }
 
-    private static List<String> laestabs(SchoolsCsv.Result read, SchoolPhase phase) {
-        return read.registrations().stream().filter(s -> s.phase() == phase).map(s -> s.laestab().value()).toList();
+    private static List<String> laestabs(CsvRows.Result<SchoolRegistration> read, SchoolPhase phase) {
+        return read.items().stream().filter(s -> s.phase() == phase).map(s -> s.laestab().value()).toList();
     }
 
     private static byte[] resource(String name) {

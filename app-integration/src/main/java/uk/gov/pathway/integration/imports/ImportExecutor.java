@@ -1,7 +1,6 @@
 package uk.gov.pathway.integration.imports;
 
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
@@ -11,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import uk.gov.pathway.integration.csv.CsvRows;
 import uk.gov.pathway.kernel.jobs.ImportJobView;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportKind;
@@ -18,7 +18,9 @@ import uk.gov.pathway.kernel.jobs.ImportRowError;
 import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.registration.boundary.PupilRegister;
+import uk.gov.pathway.registration.boundary.PupilRegistration;
 import uk.gov.pathway.registration.boundary.SchoolRegister;
+import uk.gov.pathway.registration.boundary.SchoolRegistration;
 
 /**
  * Runs a schools or pupils import in the background. Reading and checking the file come first; the rows are then
@@ -49,26 +51,26 @@ public class ImportExecutor {
         try {
             ImportJobView job = jobs.start(jobId);
             byte[] file = spool.read(jobId);
+            CsvRows.Result<?> read;
             if (job.kind() == ImportKind.SCHOOLS) {
-                SchoolsCsv.Result read = SchoolsCsv.read(file);
-                rowsRead = read.rowsRead();
-                if (!read.valid()) {
-                    end(jobId, rowsRead, read.problems());
-                    return;
+                CsvRows.Result<SchoolRegistration> rows = SchoolsCsv.read(file);
+                read = rows;
+                if (rows.valid()) {
+                    schools.registerAll(rows.items());
                 }
-                schools.registerAll(read.registrations());
-                jobs.complete(jobId, rowsRead, read.registrations().size());
             } else {
-                PupilsCsv.Result read = PupilsCsv.read(file);
-                rowsRead = read.rowsRead();
-                if (!read.valid()) {
-                    end(jobId, rowsRead, read.problems());
-                    return;
+                CsvRows.Result<PupilRegistration> rows = PupilsCsv.read(file);
+                read = rows;
+                if (rows.valid()) {
+                    pupils.registerAll(rows.items(), jobs.allowedSchools(jobId));
                 }
-                Set<String> allowed = jobs.allowedSchools(jobId);
-                pupils.registerAll(read.registrations(), allowed);
-                jobs.complete(jobId, rowsRead, read.registrations().size());
             }
+            rowsRead = read.rowsRead();
+            if (!read.valid()) {
+                end(jobId, rowsRead, read.problems());
+                return;
+            }
+            jobs.complete(jobId, rowsRead, read.items().size());
             spool.discard(jobId);
         } catch (InvalidInputException e) {
             end(jobId, rowsRead, e.problems());

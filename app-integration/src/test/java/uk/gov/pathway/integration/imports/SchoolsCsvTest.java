@@ -4,47 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import uk.gov.pathway.integration.csv.CsvRows;
 import uk.gov.pathway.kernel.problem.InputProblem;
+import uk.gov.pathway.registration.boundary.SchoolRegistration;
 import uk.gov.pathway.registration.entity.SchoolPhase;
 
 class SchoolsCsvTest {
 
-    private static SchoolsCsv.Result read(String text) {
+    private static CsvRows.Result<SchoolRegistration> read(String text) {
         return SchoolsCsv.read(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aValidFileBecomesOneRegistrationPerRow() {
-        SchoolsCsv.Result result = read("""
+        CsvRows.Result<SchoolRegistration> result = read("""
                 urn,laestab,name,phase,sla
                 990001,9991001,Riverside Primary,PRIMARY,true
                 990002,9991002,"Hillcrest Academy, Upper School",SECONDARY,false
                 """);
         assertThat(result.valid()).isTrue();
         assertThat(result.rowsRead()).isEqualTo(2);
-        assertThat(result.registrations()).extracting(r -> r.name())
+        assertThat(result.items()).extracting(r -> r.name())
                 .containsExactly("Riverside Primary", "Hillcrest Academy, Upper School");
-        assertThat(result.registrations().get(1).phase()).isEqualTo(SchoolPhase.SECONDARY);
-        assertThat(result.registrations().get(1).line()).isEqualTo(3);
+        assertThat(result.items().get(1).phase()).isEqualTo(SchoolPhase.SECONDARY);
+        assertThat(result.items().get(1).line()).isEqualTo(3);
     }
 
     @Test
     void columnsMayComeInAnyOrderAndLetterCaseAfterAByteOrderMark() {
-        SchoolsCsv.Result result = read("\uFEFFSLA,Name,Phase,LAESTAB,URN\r\nfalse,Oak Lane Nursery,nursery,9991009,990009\r\n");
+        CsvRows.Result<SchoolRegistration> result = read("\uFEFFSLA,Name,Phase,LAESTAB,URN\r\nfalse,Oak Lane Nursery,nursery,9991009,990009\r\n");
         assertThat(result.problems()).isEmpty();
-        assertThat(result.registrations().get(0).laestab().value()).isEqualTo("9991009");
+        assertThat(result.items().get(0).laestab().value()).isEqualTo("9991009");
     }
 
     @Test
     void oneBadRowAmongGoodOnesRefusesTheWholeFileAndNamesTheRowColumnAndWhatIsWrong() {
-        SchoolsCsv.Result result = read("""
+        CsvRows.Result<SchoolRegistration> result = read("""
                 urn,laestab,name,phase,sla
                 990001,9991001,Riverside Primary,PRIMARY,true
                 990002,999100X,Hillcrest Academy,SECONDARY,false
                 990003,9991003,Meadow Special School,SPECIAL,true
                 """);
         assertThat(result.valid()).isFalse();
-        assertThat(result.registrations()).isEmpty();
+        assertThat(result.items()).isEmpty();
         assertThat(result.problems()).containsExactly(InputProblem.atLine(3, "laestab",
                 "LAESTAB must be 7 digits (3-digit LA number then 4-digit establishment number), for example 9991001;"
                         + " got '999100X'"));
@@ -52,7 +54,7 @@ class SchoolsCsvTest {
 
     @Test
     void everyBadFieldOfEveryRowIsReported() {
-        SchoolsCsv.Result result = read("""
+        CsvRows.Result<SchoolRegistration> result = read("""
                 urn,laestab,name,phase,sla
                 99001,9991001,,Infant,yes
                 990002,9991002,Hillcrest Academy,SECONDARY
@@ -67,14 +69,14 @@ class SchoolsCsvTest {
 
     @Test
     void aMissingColumnIsReportedOnTheHeaderLine() {
-        SchoolsCsv.Result result = read("urn,laestab,name,sla\n990001,9991001,Riverside Primary,true\n");
+        CsvRows.Result<SchoolRegistration> result = read("urn,laestab,name,sla\n990001,9991001,Riverside Primary,true\n");
         assertThat(result.problems()).containsExactly(InputProblem.atLine(1, "phase",
                 "The header row has no column 'phase'; the columns are urn, laestab, name, phase, sla"));
     }
 
     @Test
     void lineNumbersCountBlankLinesAndLineBreaksInsideQuotes() {
-        SchoolsCsv.Result result = read("urn,laestab,name,phase,sla\n\n990001,9991001,\"Riverside\nPrimary\",PRIMARY,true\n"
+        CsvRows.Result<SchoolRegistration> result = read("urn,laestab,name,phase,sla\n\n990001,9991001,\"Riverside\nPrimary\",PRIMARY,true\n"
                 + "990002,9991002,Hillcrest,SECONDARY,maybe\n");
         assertThat(result.problems()).extracting(InputProblem::line).containsExactly(5);
     }
@@ -83,7 +85,7 @@ class SchoolsCsvTest {
     void aFileThatIsNotUtf8IsRefusedWithTheLineOfTheFirstBadByte() {
         byte[] latin1 = "urn,laestab,name,phase,sla\n990001,9991001,Caf\u00e9 School,PRIMARY,true\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        SchoolsCsv.Result result = SchoolsCsv.read(latin1);
+        CsvRows.Result<SchoolRegistration> result = SchoolsCsv.read(latin1);
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).startsWith("The file is not UTF-8 text");
@@ -99,7 +101,7 @@ class SchoolsCsvTest {
 
     @Test
     void anUnterminatedQuoteIsReportedAsInvalidCsv() {
-        SchoolsCsv.Result result = read("urn,laestab,name,phase,sla\n990001,9991001,\"Riverside,PRIMARY,true\n");
+        CsvRows.Result<SchoolRegistration> result = read("urn,laestab,name,phase,sla\n990001,9991001,\"Riverside,PRIMARY,true\n");
         assertThat(result.problems().get(0).message()).startsWith("The file is not valid CSV");
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.pathway.web.it;
 
 import java.net.URL;
 import jakarta.json.JsonObject;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /** The part of the fictional council (LA 999) that tests need, set up through the API as an administrator would. */
 public final class TestCouncil {
@@ -49,11 +50,6 @@ public final class TestCouncil {
     /** A valid fictional UPN of LA 999 (establishment 1001, year 26, the serial given). */
     public static String upn(int serial) {
         String last12 = "9991001" + "26" + String.format("%03d", serial);
-        String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (last12.charAt(i) - '0') * (i + 2);
-        }
-        return letters.charAt(sum % 23) + last12;
+        return UniquePupilNumber.checkLetterFor(last12) + last12;
     }
 }
