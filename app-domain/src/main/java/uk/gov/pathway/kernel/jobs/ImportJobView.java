@@ -10,7 +10,7 @@ public record ImportJobView(String jobId, ImportKind kind, ImportStatus status, 
 
     /** How much of the file has been read, 0 to 100, for a progress bar. */
     public int percentRead() {
-        if (status == ImportStatus.COMPLETED) {
+        if (status == ImportStatus.COMPLETED || status == ImportStatus.FAILED && rowsRead > 0) {
             return 100;
         }
         if (fileBytes == null || fileBytes == 0 || bytesRead == null) {

@@ -77,8 +77,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** The page's text; empty while the page is being replaced (a poll or a form post can swap it mid-read). */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
     }
 
     public void waitFor(By locator) {

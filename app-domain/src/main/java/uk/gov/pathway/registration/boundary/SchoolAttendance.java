@@ -1,0 +1,159 @@
+package uk.gov.pathway.registration.boundary;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import uk.gov.pathway.kernel.access.AccessControl;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.calendar.AcademicYear;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.identifiers.Laestab;
+import uk.gov.pathway.kernel.persistence.SchemaMigration;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.attendance.AttendanceCode;
+import uk.gov.pathway.registration.attendance.AttendanceFigures;
+import uk.gov.pathway.registration.attendance.Mark;
+import uk.gov.pathway.registration.attendance.WeekMarks;
+
+/** One school's pupils with their attendance this academic year: the school attendance lead's daily list. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
+public class SchoolAttendance {
+
+    /**
+     * A pupil on roll as the lead's list shows them: name (surname first), year, vulnerability flags (CiC, CP, CiN, YC,
+     * FSM, SEN K or E), whether any makes them vulnerable, and their figures for the period.
+     */
+    public record PupilAttendance(String upn, String name, String yearGroup, String flags, boolean vulnerable,
+                                  AttendanceFigures figures) {
+
+        static PupilAttendance of(String upn, String forename, String surname, String yearGroup, String sen,
+                                  boolean childInCare, boolean childProtectionPlan, boolean childInNeed,
+                                  boolean youngCarer, boolean freeSchoolMeals, AttendanceFigures figures) {
+            List<String> flags = new ArrayList<>();
+            if (childInCare) {
+                flags.add("CiC");
+            }
+            if (childProtectionPlan) {
+                flags.add("CP");
+            }
+            if (childInNeed) {
+                flags.add("CiN");
+            }
+            if (youngCarer) {
+                flags.add("YC");
+            }
+            if (freeSchoolMeals) {
+                flags.add("FSM");
+            }
+            if (!"N".equals(sen)) {
+                flags.add("SEN " + sen);
+            }
+            boolean vulnerable = childInCare || childProtectionPlan || childInNeed || youngCarer || !"N".equals(sen);
+            return new PupilAttendance(upn, surname + ", " + forename, yearGroup, String.join(", ", flags), vulnerable,
+                    figures);
+        }
+    }
+
+    public record SchoolPupils(String laestab, LocalDate from, LocalDate to, List<PupilAttendance> pupils) {
+    }
+
+    @Resource(lookup = SchemaMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @EJB
+    AccessControl access;
+
+    @EJB
+    SchoolCalendarService calendars;
+
+    @Inject
+    Clock clock;
+
+    /** The pupils on roll at the school today, with their figures from the start of the academic year to today. */
+    public SchoolPupils pupilsOf(Laestab school) {
+        if (!access.caller().schoolScope().covers(school)) {
+            throw new NotVisibleException("School " + school);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = calendars.calendar().academicYearOf(today).map(AcademicYear::start)
+                .orElse(LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1));
+        String onRoll = " from pupil p join enrolment e on e.pupil_id = p.id join school s on s.id = e.school_id"
+                + " where s.laestab = ? and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)";
+        Map<Long, String[]> pupils = new LinkedHashMap<>();
+        Map<Long, List<AttendanceCode>> codes = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement("select p.id, p.upn, p.forename, p.surname,"
+                    + " p.year_group, p.sen_status, p.child_in_care, p.child_protection_plan, p.child_in_need,"
+                    + " p.young_carer, p.free_school_meals" + onRoll + " order by p.surname, p.forename")) {
+                bind(statement, school, today);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        pupils.put(rows.getLong(1), new String[]{rows.getString(2), rows.getString(3), rows.getString(4),
+                                rows.getString(5), rows.getString(6), String.valueOf(rows.getBoolean(7)), String.valueOf(rows.getBoolean(8)),
+                                String.valueOf(rows.getBoolean(9)), String.valueOf(rows.getBoolean(10)), String.valueOf(rows.getBoolean(11))});
+                        codes.put(rows.getLong(1), new ArrayList<>());
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select w.pupil_id, w.week_start, w.marks"
+                    + " from attendance_week w where w.week_start between ? and ? and w.pupil_id in (select p.id"
+                    + onRoll + ")")) {
+                statement.setDate(1, Date.valueOf(WeekMarks.weekStart(from)));
+                statement.setDate(2, Date.valueOf(today));
+                statement.setString(3, school.value());
+                statement.setDate(4, Date.valueOf(today));
+                statement.setDate(5, Date.valueOf(today));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        List<AttendanceCode> pupilCodes = codes.get(rows.getLong(1));
+                        for (Mark mark : WeekMarks.decode(rows.getDate(2).toLocalDate(), rows.getString(3))) {
+                            if (!mark.date().isBefore(from) && !mark.date().isAfter(today)) {
+                                pupilCodes.add(mark.code());
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The pupils of school " + school + " could not be read", e);
+        }
+        List<PupilAttendance> list = new ArrayList<>();
+        pupils.forEach((id, p) -> list.add(PupilAttendance.of(p[0], p[1], p[2], yearGroupCode(p[3]), sen(p[4]),
+                bool(p[5]), bool(p[6]), bool(p[7]), bool(p[8]), bool(p[9]), AttendanceFigures.of(codes.get(id)))));
+        return new SchoolPupils(school.value(), from, today, list);
+    }
+
+    private static void bind(PreparedStatement statement, Laestab school, LocalDate today) throws SQLException {
+        statement.setString(1, school.value());
+        statement.setDate(2, Date.valueOf(today));
+        statement.setDate(3, Date.valueOf(today));
+    }
+
+    private static String yearGroupCode(String stored) {
+        return uk.gov.pathway.registration.entity.YearGroup.valueOf(stored).code();
+    }
+
+    private static String sen(String stored) {
+        return uk.gov.pathway.registration.entity.SenStatus.valueOf(stored).code();
+    }
+
+    private static boolean bool(String value) {
+        return Boolean.parseBoolean(value);
+    }
+}

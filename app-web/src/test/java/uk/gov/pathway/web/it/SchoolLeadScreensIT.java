@@ -1,0 +1,108 @@
+package uk.gov.pathway.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A school attendance lead's pupils list and marks upload in a real browser, with axe-core on every page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SchoolLeadScreensIT {
+
+    private static final int SERIAL = 190;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pathwayWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        TestCouncil.ensure(base);
+        JsonObject job = Api.as(base, "it-admin").importAndWait("pupils",
+                "upn,laestab,forename,surname,date_of_birth,year_group,gender,child_in_care,entry_date\n"
+                        + TestCouncil.upn(SERIAL) + ",9991001,Wren,Oakhurst,2016-02-03,4,F,true,2025-09-01\n");
+        assertThat(job.getString("status")).isEqualTo("COMPLETED");
+        browser = new Browser();
+        browser.open(base + "");
+        browser.waitFor(By.id("j_username"));
+        browser.signIn("school-lead-9991001", "school-lead-9991001");
+        browser.waitFor(By.cssSelector("main h1"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.close();
+    }
+
+    @Test
+    void theLeadSeesTheirPupilsWithAttendanceBandAndFlagsAndCanFilterThem() {
+        browser.driver().findElement(By.linkText("Pupils")).click();
+        browser.waitFor(By.cssSelector("#list\\:pupils"));
+        assertThat(browser.heading()).isEqualTo("Pupils and attendance");
+        assertThat(browser.text()).contains("Oakhurst, Wren").contains(TestCouncil.upn(SERIAL)).contains("CiC");
+        browser.assertAccessible("school-pupils");
+
+        WebElement vulnerability = browser.driver().findElement(By.id("list:pupils:vulnerableFilter"));
+        assertThat(vulnerability.getAttribute("aria-label")).as("the filter's accessible name").isNotBlank();
+        new Select(vulnerability).selectByValue("true");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> browser.text().contains("Oakhurst, Wren") && !browser.text().contains("Test1,"));
+        browser.assertAccessible("school-pupils-vulnerable");
+    }
+
+    @Test
+    void theLeadSendsAMarksFileAndWatchesItImport() throws Exception {
+        browser.driver().findElement(By.linkText("Send marks")).click();
+        browser.waitFor(By.id("upload:file"));
+        browser.assertAccessible("school-upload");
+
+        Path file = Files.createTempFile("marks", ".csv");
+        Files.writeString(file, "upn,laestab,date,session,code\n"
+                + TestCouncil.upn(SERIAL) + ",9991001,2025-09-03,AM,/\n"
+                + TestCouncil.upn(SERIAL) + ",9991001,2025-09-03,PM,L\n");
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.driver().findElement(By.id("upload:send")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> browser.text().contains("COMPLETED"));
+        assertThat(browser.text()).contains("Rows imported\n2");
+        browser.assertAccessible("school-upload-completed");
+    }
+
+    @Test
+    void anInvalidFileListsEveryRowToCorrectAndImportsNothing() throws Exception {
+        browser.driver().findElement(By.linkText("Send marks")).click();
+        browser.waitFor(By.id("upload:file"));
+        Path file = Files.createTempFile("marks", ".csv");
+        Files.writeString(file, "upn,laestab,date,session,code\n"
+                + TestCouncil.upn(SERIAL) + ",9991001,2025-09-04,AM,/\n"
+                + TestCouncil.upn(SERIAL) + ",9991002,2025-09-04,PM,/\n");
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.driver().findElement(By.id("upload:send")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> browser.text().contains("FAILED"));
+        assertThat(browser.text()).contains("Nothing was imported: 1 row needs correcting")
+                .contains("School 9991002 is not your school");
+        browser.assertAccessible("school-upload-failed");
+    }
+}
