@@ -66,6 +66,11 @@ public class AttendanceRecord {
         return new PupilFigures(upn.value(), start, end, AttendanceFigures.of(codes));
     }
 
+    /** The pupil's marks from {@code from} to {@code to}, in order of date and session. */
+    public List<Mark> marks(UniquePupilNumber upn, LocalDate from, LocalDate to) {
+        return store.marks(pupils.visible(upn).id(), from, to);
+    }
+
     /** Every mark of the pupil that a later import changed, oldest first. */
     public List<AttendanceStore.MarkChange> changes(UniquePupilNumber upn) {
         return store.changes(pupils.visible(upn).id());

@@ -71,6 +71,23 @@ class SchoolLeadScreensIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> browser.text().contains("Oakhurst, Wren") && !browser.text().contains("Test1,"));
         browser.assertAccessible("school-pupils-vulnerable");
+
+        browser.driver().findElement(By.linkText("Oakhurst, Wren")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.heading().equals("Oakhurst, Wren"));
+        assertThat(browser.text()).contains("About the pupil").contains("Riverside Primary School (9991001)")
+                .contains("Penalty notice threshold today").contains("Register this year");
+        browser.assertAccessible("pupil-profile");
+    }
+
+    @Test
+    void anotherSchoolsLeadCannotOpenThePupilsProfile() {
+        browser.signOut();
+        browser.signIn("school-lead-9991002", "school-lead-9991002");
+        browser.waitFor(By.cssSelector("main h1"));
+        browser.open(base + "pupil/profile.xhtml?upn=" + TestCouncil.upn(SERIAL));
+        browser.waitFor(By.cssSelector("main h1"));
+        assertThat(browser.heading()).isEqualTo("Pupil not found");
+        assertThat(browser.text()).doesNotContain("Oakhurst");
     }
 
     @Test
