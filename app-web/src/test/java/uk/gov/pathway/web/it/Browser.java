@@ -33,12 +33,14 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final Path screenshots;
+    private final Path downloads;
 
     public Browser() {
         try {
             profile = Files.createTempDirectory("pathway-chromium");
             screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
             Files.createDirectories(screenshots);
+            downloads = Files.createTempDirectory("pathway-downloads");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,6 +49,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -84,6 +88,14 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
             return "";
         }
+    }
+
+    /** Waits for a file the page downloads, and answers its path. */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     public void waitFor(By locator) {
