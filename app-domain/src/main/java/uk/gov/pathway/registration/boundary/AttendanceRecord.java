@@ -16,6 +16,7 @@ import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
@@ -69,6 +70,12 @@ public class AttendanceRecord {
     /** The pupil's marks from {@code from} to {@code to}, in order of date and session. */
     public List<Mark> marks(UniquePupilNumber upn, LocalDate from, LocalDate to) {
         return store.marks(pupils.visible(upn).id(), from, to);
+    }
+
+    /** How the pupil's absence falls from {@code from} to {@code to}: spells and weekdays. */
+    public AbsencePatterns patterns(UniquePupilNumber upn, LocalDate from, LocalDate to) {
+        PupilFigures period = figures(upn, from, to);
+        return AbsencePatterns.of(store.marks(pupils.visible(upn).id(), period.from(), period.to()));
     }
 
     /** Every mark of the pupil that a later import changed, oldest first. */

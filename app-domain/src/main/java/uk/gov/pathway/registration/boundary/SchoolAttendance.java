@@ -24,7 +24,11 @@ import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.persistence.SchemaMigration;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
-import uk.gov.pathway.registration.attendance.AttendanceCode;
+import uk.gov.pathway.kernel.calendar.SchoolDays;
+import uk.gov.pathway.registration.attendance.AbsenceBand;
+import uk.gov.pathway.registration.attendance.ContinuousAbsence;
+import uk.gov.pathway.registration.attendance.IllnessAbsence;
+import uk.gov.pathway.registration.attendance.LocalThresholds;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.WeekMarks;
@@ -40,11 +44,12 @@ public class SchoolAttendance {
      * FSM, SEN K or E), whether any makes them vulnerable, and their figures for the period.
      */
     public record PupilAttendance(String upn, String name, String yearGroup, String flags, boolean vulnerable,
-                                  AttendanceFigures figures) {
+                                  AttendanceFigures figures, String cohorts) {
 
         static PupilAttendance of(String upn, String forename, String surname, String yearGroup, String sen,
                                   boolean childInCare, boolean childProtectionPlan, boolean childInNeed,
-                                  boolean youngCarer, boolean freeSchoolMeals, AttendanceFigures figures) {
+                                  boolean youngCarer, boolean freeSchoolMeals, AttendanceFigures figures,
+                                  String cohorts) {
             List<String> flags = new ArrayList<>();
             if (childInCare) {
                 flags.add("CiC");
@@ -66,7 +71,7 @@ public class SchoolAttendance {
             }
             boolean vulnerable = childInCare || childProtectionPlan || childInNeed || youngCarer || !"N".equals(sen);
             return new PupilAttendance(upn, surname + ", " + forename, yearGroup, String.join(", ", flags), vulnerable,
-                    figures);
+                    figures, cohorts);
         }
     }
 
@@ -96,7 +101,7 @@ public class SchoolAttendance {
         String onRoll = " from pupil p join enrolment e on e.pupil_id = p.id join school s on s.id = e.school_id"
                 + " where s.laestab = ? and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)";
         Map<Long, String[]> pupils = new LinkedHashMap<>();
-        Map<Long, List<AttendanceCode>> codes = new LinkedHashMap<>();
+        Map<Long, List<Mark>> marks = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement statement = connection.prepareStatement("select p.id, p.upn, p.forename, p.surname,"
                     + " p.year_group, p.sen_status, p.child_in_care, p.child_protection_plan, p.child_in_need,"
@@ -107,7 +112,7 @@ public class SchoolAttendance {
                         pupils.put(rows.getLong(1), new String[]{rows.getString(2), rows.getString(3), rows.getString(4),
                                 rows.getString(5), rows.getString(6), String.valueOf(rows.getBoolean(7)), String.valueOf(rows.getBoolean(8)),
                                 String.valueOf(rows.getBoolean(9)), String.valueOf(rows.getBoolean(10)), String.valueOf(rows.getBoolean(11))});
-                        codes.put(rows.getLong(1), new ArrayList<>());
+                        marks.put(rows.getLong(1), new ArrayList<>());
                     }
                 }
             }
@@ -121,10 +126,10 @@ public class SchoolAttendance {
                 statement.setDate(5, Date.valueOf(today));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        List<AttendanceCode> pupilCodes = codes.get(rows.getLong(1));
+                        List<Mark> pupilMarks = marks.get(rows.getLong(1));
                         for (Mark mark : WeekMarks.decode(rows.getDate(2).toLocalDate(), rows.getString(3))) {
                             if (!mark.date().isBefore(from) && !mark.date().isAfter(today)) {
-                                pupilCodes.add(mark.code());
+                                pupilMarks.add(mark);
                             }
                         }
                     }
@@ -133,10 +138,85 @@ public class SchoolAttendance {
         } catch (SQLException e) {
             throw new IllegalStateException("The pupils of school " + school + " could not be read", e);
         }
+        SchoolDays days = schoolDays(schoolId(school));
+        LocalThresholds local = LocalThresholds.configured();
         List<PupilAttendance> list = new ArrayList<>();
-        pupils.forEach((id, p) -> list.add(PupilAttendance.of(p[0], p[1], p[2], yearGroupCode(p[3]), sen(p[4]),
-                bool(p[5]), bool(p[6]), bool(p[7]), bool(p[8]), bool(p[9]), AttendanceFigures.of(codes.get(id)))));
+        pupils.forEach((id, p) -> {
+            List<Mark> pupilMarks = marks.get(id);
+            AttendanceFigures figures = AttendanceFigures.of(pupilMarks.stream().map(Mark::code).toList());
+            list.add(PupilAttendance.of(p[0], p[1], p[2], yearGroupCode(p[3]), sen(p[4]), bool(p[5]), bool(p[6]),
+                    bool(p[7]), bool(p[8]), bool(p[9]), figures, cohorts(pupilMarks, figures, today, days, local)));
+        });
         return new SchoolPupils(school.value(), from, today, list);
+    }
+
+    /**
+     * The cohorts a pupil is in today: below the early identification line, at or below the neglect indicator,
+     * persistent or severe absence, newly persistent this week, 10 continuous school days unauthorised (possible child
+     * missing education), 15 days of illness.
+     */
+    static String cohorts(List<Mark> marks, AttendanceFigures figures, LocalDate today, SchoolDays days,
+                          LocalThresholds local) {
+        List<String> cohorts = new ArrayList<>();
+        if (local.earlyIdentification(figures)) {
+            cohorts.add(Cohort.BELOW_EARLY_IDENTIFICATION.label());
+        }
+        if (local.neglectIndicator(figures)) {
+            cohorts.add(Cohort.AT_OR_BELOW_NEGLECT_INDICATOR.label());
+        }
+        if (figures.band() != AbsenceBand.NONE) {
+            cohorts.add(figures.band() == AbsenceBand.SEVERE ? Cohort.SEVERE.label() : Cohort.PERSISTENT.label());
+            LocalDate weekAgo = today.minusDays(7);
+            AttendanceFigures before = AttendanceFigures.of(marks.stream().filter(m -> !m.date().isAfter(weekAgo))
+                    .map(Mark::code).toList());
+            if (before.band() == AbsenceBand.NONE) {
+                cohorts.add(Cohort.NEWLY_PERSISTENT.label());
+            }
+        }
+        if (ContinuousAbsence.mustBeNotified(marks, today, days)) {
+            cohorts.add(Cohort.CONTINUOUS_UNAUTHORISED.label());
+        }
+        if (IllnessAbsence.mustBeNotified(marks)) {
+            cohorts.add(Cohort.ILLNESS.label());
+        }
+        return String.join(", ", cohorts);
+    }
+
+    /** The cohorts of the school lead's list, with the words the list shows. */
+    public enum Cohort {
+        BELOW_EARLY_IDENTIFICATION("Below 95%"),
+        AT_OR_BELOW_NEGLECT_INDICATOR("75% or below"),
+        PERSISTENT("Persistent"),
+        SEVERE("Severe"),
+        NEWLY_PERSISTENT("Newly persistent"),
+        CONTINUOUS_UNAUTHORISED("10 days unauthorised"),
+        ILLNESS("15 days illness");
+
+        private final String label;
+
+        Cohort(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private long schoolId(Laestab school) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select id from school where laestab = ?")) {
+            statement.setString(1, school.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SchoolDays schoolDays(long schoolId) {
+        return calendars.calendar().forSchool(calendars.exceptionsFor(schoolId));
     }
 
     private static void bind(PreparedStatement statement, Laestab school, LocalDate today) throws SQLException {

@@ -116,6 +116,12 @@ class AttendanceApiIT {
         assertThat(figures.getJsonNumber("attendancePercent").bigDecimalValue()).isEqualByComparingTo(expected);
         assertThat(figures.getString("band")).isEqualTo("PERSISTENT");
 
+        JsonObject patterns = admin.get("pupils/" + TestCouncil.upn(1) + "/attendance/patterns?from=2025-09-01&to=2025-12-31").object();
+        assertThat(patterns.getInt("spells")).as("one spell each Monday").isEqualTo(mondays);
+        assertThat(patterns.getInt("longestSpellSessions")).isEqualTo(2);
+        assertThat(patterns.getJsonObject("absencePercentByWeekday").getJsonNumber("MONDAY").doubleValue()).isEqualTo(100.0);
+        assertThat(patterns.getJsonObject("absencePercentByWeekday").getJsonNumber("TUESDAY").doubleValue()).isEqualTo(0.0);
+
         // A school corrects two registers: only those marks change, and each change is kept.
         String corrected = good
                 .replace(TestCouncil.upn(3) + ",9991001,2025-09-03,AM,/", TestCouncil.upn(3) + ",9991001,2025-09-03,AM,M")

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.boundary.AttendanceRecord;
@@ -68,6 +69,13 @@ public class PupilsResource {
     @Path("attendance")
     public Figures attendance(@QueryParam("from") String from, @QueryParam("to") String to) {
         return Figures.of(attendance.figures(upn(), date("from", from), date("to", to)));
+    }
+
+    /** Absence spells and the share of sessions missed on each weekday, from and to as for the figures. */
+    @GET
+    @Path("attendance/patterns")
+    public AbsencePatterns patterns(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return attendance.patterns(upn(), date("from", from), date("to", to));
     }
 
     /** The history of the pupil's marks that later imports changed (schools correct registers). */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.registration.boundary.SchoolAttendance;
 import uk.gov.pathway.registration.boundary.SchoolRegister;
 import uk.gov.pathway.registration.boundary.SchoolSearch;
 import uk.gov.pathway.registration.boundary.SchoolSummary;
@@ -26,6 +27,9 @@ public class SchoolsResource {
 
     @EJB
     SchoolRegister register;
+
+    @EJB
+    SchoolAttendance attendance;
 
     /** A page of schools; the header X-Total-Count gives the number of matching schools. */
     @GET
@@ -49,6 +53,13 @@ public class SchoolsResource {
     @Path("{laestab}")
     public SchoolSummary one(@PathParam("laestab") String laestab) {
         return register.find(Laestab.of(laestab));
+    }
+
+    /** The pupils on roll at the school today with their attendance this academic year and the cohorts they are in. */
+    @GET
+    @Path("{laestab}/pupils")
+    public SchoolAttendance.SchoolPupils pupils(@PathParam("laestab") String laestab) {
+        return attendance.pupilsOf(Laestab.of(laestab));
     }
 
     private static Boolean bool(String text) {

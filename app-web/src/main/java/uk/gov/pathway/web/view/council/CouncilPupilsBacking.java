@@ -62,6 +62,10 @@ public class CouncilPupilsBacking implements Serializable {
         return school;
     }
 
+    public SchoolAttendance.Cohort[] getCohorts() {
+        return SchoolAttendance.Cohort.values();
+    }
+
     public YearGroup[] getYearGroups() {
         return YearGroup.values();
     }

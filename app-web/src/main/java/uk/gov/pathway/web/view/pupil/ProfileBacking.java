@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
@@ -63,6 +64,7 @@ public class ProfileBacking implements Serializable {
     private PupilFigures figures;
     private PenaltyNoticeThreshold.Evaluation threshold;
     private List<Week> weeks = List.of();
+    private AbsencePatterns patterns;
     private boolean found;
 
     /** Reads everything for the page once, when the upn parameter arrives; a pupil out of scope is not found. */
@@ -72,7 +74,9 @@ public class ProfileBacking implements Serializable {
             pupil = pupils.find(number);
             figures = attendance.figures(number, null, null);
             threshold = attendance.threshold(number, null);
-            weeks = weeks(attendance.marks(number, figures.from(), figures.to()));
+            List<Mark> marks = attendance.marks(number, figures.from(), figures.to());
+            weeks = weeks(marks);
+            patterns = AbsencePatterns.of(marks);
             found = true;
         } catch (IllegalArgumentException | NotVisibleException e) {
             found = false;
@@ -149,6 +153,17 @@ public class ProfileBacking implements Serializable {
 
     public PenaltyNoticeThreshold.Evaluation getThreshold() {
         return threshold;
+    }
+
+    public AbsencePatterns getPatterns() {
+        return patterns;
+    }
+
+    /** Absence by weekday in words, e.g. "Mon 12.5%, Tue 0.0%". */
+    public String getWeekdayProfile() {
+        return patterns.absencePercentByWeekday().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK) + " " + e.getValue() + "%")
+                .collect(Collectors.joining(", "));
     }
 
     public List<Week> getWeeks() {

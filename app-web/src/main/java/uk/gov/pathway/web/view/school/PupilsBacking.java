@@ -50,6 +50,10 @@ public class PupilsBacking implements Serializable {
         return pupils;
     }
 
+    public SchoolAttendance.Cohort[] getCohorts() {
+        return SchoolAttendance.Cohort.values();
+    }
+
     public YearGroup[] getYearGroups() {
         return YearGroup.values();
     }
