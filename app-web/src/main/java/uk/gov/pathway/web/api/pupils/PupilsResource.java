@@ -6,18 +6,22 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.boundary.AttendanceRecord;
+import uk.gov.pathway.registration.boundary.Families;
 import uk.gov.pathway.registration.control.AttendanceStore;
 import uk.gov.pathway.registration.boundary.PupilFigures;
 import uk.gov.pathway.registration.boundary.PupilRegister;
@@ -57,6 +61,9 @@ public class PupilsResource {
     @EJB
     AttendanceRecord attendance;
 
+    @EJB
+    Families families;
+
     @PathParam("upn")
     String upn;
 
@@ -69,6 +76,24 @@ public class PupilsResource {
     @Path("attendance")
     public Figures attendance(@QueryParam("from") String from, @QueryParam("to") String to) {
         return Figures.of(attendance.figures(upn(), date("from", from), date("to", to)));
+    }
+
+    /** The child's parents and carers and the siblings the caller may see. */
+    @GET
+    @Path("family")
+    public Families.FamilyView family() {
+        return families.family(upn());
+    }
+
+    /** Links a parent or carer (new, or a sibling's existing carer by carerId) to the child. */
+    @POST
+    @Path("carers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addCarer(Families.NewCarer carer) {
+        if (carer == null) {
+            throw new InvalidInputException("carer", "Send the carer as JSON");
+        }
+        return Response.status(Response.Status.CREATED).entity(families.addCarer(upn(), carer)).build();
     }
 
     /** Absence spells and the share of sessions missed on each weekday, from and to as for the figures. */

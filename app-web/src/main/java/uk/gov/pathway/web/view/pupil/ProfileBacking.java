@@ -22,6 +22,7 @@ import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.attendance.Session;
 import uk.gov.pathway.registration.attendance.WeekMarks;
 import uk.gov.pathway.registration.boundary.AttendanceRecord;
+import uk.gov.pathway.registration.boundary.Families;
 import uk.gov.pathway.registration.boundary.PupilFigures;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilSummary;
@@ -59,6 +60,11 @@ public class ProfileBacking implements Serializable {
     @EJB
     transient AttendanceRecord attendance;
 
+    @EJB
+    transient Families families;
+
+    private Families.FamilyView family;
+
     private String upn;
     private PupilSummary pupil;
     private PupilFigures figures;
@@ -77,6 +83,7 @@ public class ProfileBacking implements Serializable {
             List<Mark> marks = attendance.marks(number, figures.from(), figures.to());
             weeks = weeks(marks);
             patterns = AbsencePatterns.of(marks);
+            family = families.family(number);
             found = true;
         } catch (IllegalArgumentException | NotVisibleException e) {
             found = false;
@@ -153,6 +160,10 @@ public class ProfileBacking implements Serializable {
 
     public PenaltyNoticeThreshold.Evaluation getThreshold() {
         return threshold;
+    }
+
+    public Families.FamilyView getFamily() {
+        return family;
     }
 
     public AbsencePatterns getPatterns() {

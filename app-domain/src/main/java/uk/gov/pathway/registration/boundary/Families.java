@@ -1,0 +1,134 @@
+package uk.gov.pathway.registration.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.AccessControl;
+import uk.gov.pathway.kernel.access.AccessScope;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.control.PupilRepository;
+import uk.gov.pathway.registration.entity.Carer;
+import uk.gov.pathway.registration.entity.CarerLink;
+import uk.gov.pathway.registration.entity.Enrolment;
+import uk.gov.pathway.registration.entity.Pupil;
+import uk.gov.pathway.registration.entity.Relationship;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/** A child's family: their parents and carers, and their siblings (children who share a carer), at any school. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
+public class Families {
+
+    public record CarerView(long carerId, String forename, String surname, String relationship,
+                            boolean parentalResponsibility, boolean livesWith, String phone, String email,
+                            String address, String postcode) {
+        static CarerView of(CarerLink link) {
+            Carer c = link.carer();
+            return new CarerView(c.id(), c.forename(), c.surname(), link.relationship().name(),
+                    link.parentalResponsibility(), link.livesWith(), c.phone(), c.email(), c.address(), c.postcode());
+        }
+    }
+
+    /** A sibling the caller may see, with the school they are on roll at today. */
+    public record SiblingView(String upn, String forename, String surname, String laestab, String schoolName) {
+    }
+
+    public record FamilyView(String upn, List<CarerView> carers, List<SiblingView> siblings) {
+    }
+
+    /** A carer to add: new (names and contact), or an existing carer of a sibling ({@code carerId}). */
+    public record NewCarer(Long carerId, String forename, String surname, String relationship,
+                           boolean parentalResponsibility, boolean livesWith, String phone, String email,
+                           String address, String postcode) {
+    }
+
+    @EJB
+    PupilRegister pupils;
+
+    @EJB
+    AccessControl access;
+
+    @Inject
+    PupilRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    public FamilyView family(UniquePupilNumber upn) {
+        Pupil pupil = pupils.visible(upn);
+        List<CarerLink> links = em.createNamedQuery(CarerLink.OF_PUPIL, CarerLink.class).setParameter("pupil", pupil)
+                .getResultList();
+        List<SiblingView> siblings = List.of();
+        if (!links.isEmpty()) {
+            AccessScope scope = access.caller().schoolScope();
+            LocalDate today = LocalDate.now(clock);
+            siblings = em.createNamedQuery(CarerLink.CHILDREN_OF, Pupil.class)
+                    .setParameter("carers", links.stream().map(CarerLink::carer).toList())
+                    .setParameter("pupil", pupil).getResultList().stream()
+                    .filter(sibling -> repository.visible(sibling, scope, today))
+                    .map(sibling -> sibling(sibling, today)).toList();
+        }
+        return new FamilyView(upn.value(), links.stream().map(CarerView::of).toList(), siblings);
+    }
+
+    /** Links a carer to the child, creating the carer unless an existing one (a sibling's) is named. */
+    public CarerView addCarer(UniquePupilNumber upn, NewCarer carer) {
+        Pupil pupil = pupils.visible(upn);
+        Relationship relationship;
+        try {
+            relationship = Relationship.valueOf(carer.relationship() == null ? "" : carer.relationship().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("relationship", "relationship must be one of MOTHER, FATHER, STEP_PARENT,"
+                    + " GRANDPARENT, FOSTER_CARER, KINSHIP_CARER, OTHER; got '" + carer.relationship() + "'");
+        }
+        Carer existing;
+        if (carer.carerId() != null) {
+            existing = em.find(Carer.class, carer.carerId());
+            if (existing == null || !caresForAVisibleChild(existing)) {
+                throw new NotVisibleException("Carer " + carer.carerId());
+            }
+        } else {
+            try {
+                existing = new Carer(carer.forename(), carer.surname());
+                existing.contact(carer.phone(), carer.email(), carer.address(), carer.postcode());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("carer", e.getMessage());
+            }
+            em.persist(existing);
+        }
+        boolean alreadyLinked = em.createNamedQuery(CarerLink.OF_PUPIL, CarerLink.class).setParameter("pupil", pupil)
+                .getResultStream().anyMatch(l -> l.carer().id() != null && l.carer().id().equals(existing.id()));
+        if (alreadyLinked) {
+            throw new InvalidInputException("carerId", "This carer is already linked to the child");
+        }
+        CarerLink link = new CarerLink(pupil, existing, relationship, carer.parentalResponsibility(), carer.livesWith());
+        em.persist(link);
+        return CarerView.of(link);
+    }
+
+    private boolean caresForAVisibleChild(Carer carer) {
+        AccessScope scope = access.caller().schoolScope();
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select l.pupil from CarerLink l where l.carer = :carer", Pupil.class)
+                .setParameter("carer", carer).getResultStream().anyMatch(p -> repository.visible(p, scope, today));
+    }
+
+    private static SiblingView sibling(Pupil sibling, LocalDate today) {
+        Enrolment current = sibling.enrolments().stream().filter(e -> e.covers(today)).findFirst()
+                .orElse(sibling.enrolments().isEmpty() ? null : sibling.enrolments().get(sibling.enrolments().size() - 1));
+        return new SiblingView(sibling.upn().value(), sibling.forename(), sibling.surname(),
+                current == null ? null : current.school().laestab().value(), current == null ? null : current.school().name());
+    }
+}
