@@ -32,6 +32,7 @@ import uk.gov.pathway.integration.imports.SchoolsCsv;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportKind;
+import uk.gov.pathway.registration.boundary.Families;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilRegistration;
 import uk.gov.pathway.registration.boundary.SchoolRegistration;
@@ -67,6 +68,9 @@ public class DemoCouncil {
 
     @EJB
     PupilRegister pupils;
+
+    @EJB
+    Families families;
 
     @EJB
     ImportJobs jobs;
@@ -108,6 +112,7 @@ public class DemoCouncil {
             throw new IllegalStateException("The demo pupils are invalid: " + pupilRows.problems());
         }
         pupils.registerAll(pupilRows.items(), null);
+        int families = linkDemoFamilies(pupilRows.items());
 
         // The marks go through the attendance batch job like any school's file, started once the application runs.
         List<String> all = java.util.stream.Stream.concat(primary.stream(), secondary.stream()).toList();
@@ -117,7 +122,28 @@ public class DemoCouncil {
                 Long.MAX_VALUE));
         timers.createSingleActionTimer(5_000, new TimerConfig(jobId, false));
         LOG.info("Demo council: loaded " + read.items().size() + " fictional schools of LA 999, the school"
-                + " calendar, " + pupilRows.items().size() + " pupils; their marks are importing as job " + jobId);
+                + " calendar, " + pupilRows.items().size() + " pupils in " + families + " two-child families and singles;"
+                + " their marks are importing as job " + jobId);
+    }
+
+    /** Pupils 1 and 2, 3 and 4, ... of each school are brother and sister, with a fictional parent each. */
+    private int linkDemoFamilies(List<PupilRegistration> registered) {
+        String[] parents = {"Alex", "Sam", "Jo", "Chris", "Robin", "Jamie", "Morgan", "Taylor"};
+        int made = 0;
+        for (int i = 0; i + 1 < registered.size(); i += 2) {
+            PupilRegistration first = registered.get(i);
+            PupilRegistration second = registered.get(i + 1);
+            if (!first.school().equals(second.school()) || i % 8 > 3) {
+                continue;
+            }
+            Families.CarerView parent = families.addCarer(first.details().upn(), new Families.NewCarer(null,
+                    parents[made % parents.length], first.details().surname(), "MOTHER", true, true,
+                    "01632 96" + String.format("%04d", made), null, null, "ZZ9 " + (made % 9) + "ZZ"));
+            families.addCarer(second.details().upn(), new Families.NewCarer(parent.carerId(), null, null, "MOTHER",
+                    true, true, null, null, null, null));
+            made++;
+        }
+        return made;
     }
 
     @Timeout
