@@ -72,15 +72,19 @@ public record AttendanceFigures(
             }
         }
         int possible = present + approvedActivity + authorised + unauthorised;
-        BigDecimal attendancePercent = possible == 0 ? ZERO
-                : BigDecimal.valueOf(100L * (present + approvedActivity))
-                        .divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+        BigDecimal attendancePercent = attendancePercent(present + approvedActivity, possible);
         // Absence is 100 less the rounded attendance, so the two shown always add up to 100.0 as RULES.md says;
         // the band is taken from the exact, unrounded fraction so that rounding never moves a pupil between bands.
         BigDecimal absencePercent = possible == 0 ? ZERO : HUNDRED.subtract(attendancePercent);
         AbsenceBand band = AbsenceBand.of(authorised + unauthorised, possible);
         return new AttendanceFigures(possible, present, approvedActivity, authorised, unauthorised, lateBefore,
                 lateAfter, notRequired, attendancePercent, absencePercent, band);
+    }
+
+    /** Attendance % of possible sessions, rounded half up to one decimal place (0.0 with no possible session). */
+    public static BigDecimal attendancePercent(long attendedSessions, long possibleSessions) {
+        return possibleSessions == 0 ? ZERO : BigDecimal.valueOf(100L * attendedSessions)
+                .divide(BigDecimal.valueOf(possibleSessions), 1, RoundingMode.HALF_UP);
     }
 
     private static void requireNotNegative(String field, int value) {

@@ -76,6 +76,17 @@ public class SchoolAttendance {
     }
 
     public record SchoolPupils(String laestab, LocalDate from, LocalDate to, List<PupilAttendance> pupils) {
+
+        /** The school's attendance % over the period: all its pupils' sessions together. */
+        public java.math.BigDecimal schoolAttendancePercent() {
+            long possible = 0;
+            long attended = 0;
+            for (PupilAttendance pupil : pupils) {
+                possible += pupil.figures().possibleSessions();
+                attended += pupil.figures().presentSessions() + pupil.figures().approvedEducationalActivitySessions();
+            }
+            return AttendanceFigures.attendancePercent(attended, possible);
+        }
     }
 
     @Resource(lookup = SchemaMigration.DATASOURCE)

@@ -23,6 +23,7 @@ import uk.gov.pathway.registration.attendance.Session;
 import uk.gov.pathway.registration.attendance.WeekMarks;
 import uk.gov.pathway.registration.boundary.AttendanceRecord;
 import uk.gov.pathway.registration.boundary.Families;
+import uk.gov.pathway.registration.boundary.SchoolAttendance;
 import uk.gov.pathway.registration.boundary.PupilFigures;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilSummary;
@@ -64,6 +65,10 @@ public class ProfileBacking implements Serializable {
     transient Families families;
 
     private Families.FamilyView family;
+    private String schoolAverage;
+
+    @EJB
+    transient SchoolAttendance schools;
 
     private String upn;
     private PupilSummary pupil;
@@ -84,6 +89,10 @@ public class ProfileBacking implements Serializable {
             weeks = weeks(marks);
             patterns = AbsencePatterns.of(marks);
             family = families.family(number);
+            schoolAverage = pupil.enrolments().stream().filter(e -> e.endDate() == null).findFirst()
+                    .map(e -> schools.pupilsOf(uk.gov.pathway.kernel.identifiers.Laestab.of(e.laestab()))
+                            .schoolAttendancePercent() + "% at " + e.schoolName())
+                    .orElse("Not on roll at a school");
             found = true;
         } catch (IllegalArgumentException | NotVisibleException e) {
             found = false;
@@ -160,6 +169,11 @@ public class ProfileBacking implements Serializable {
 
     public PenaltyNoticeThreshold.Evaluation getThreshold() {
         return threshold;
+    }
+
+    /** The attendance of the pupil's school over the same period, to read the pupil's beside. */
+    public String getSchoolAverage() {
+        return schoolAverage;
     }
 
     public Families.FamilyView getFamily() {
