@@ -27,6 +27,7 @@ import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.control.PupilRepository;
 import uk.gov.pathway.registration.control.SchoolRepository;
 import uk.gov.pathway.registration.entity.Pupil;
+import uk.gov.pathway.registration.entity.PupilDetails;
 import uk.gov.pathway.registration.entity.School;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
@@ -58,6 +59,24 @@ public class PupilRegister {
 
     public PupilSummary find(UniquePupilNumber upn) {
         return PupilSummary.of(visible(upn));
+    }
+
+    /**
+     * Corrects what is known of a pupil (the UPN stays), as read at {@code version}: a change made by someone else
+     * since then is never overwritten (optimistic locking, answered 409).
+     */
+    public PupilSummary correct(UniquePupilNumber upn, PupilDetails details, String socialWorker, long version) {
+        Pupil pupil = visible(upn);
+        if (pupil.version() != version) {
+            throw new jakarta.persistence.OptimisticLockException("Pupil " + upn + " changed since version " + version);
+        }
+        if (!details.upn().equals(upn)) {
+            throw new InvalidInputException("upn", "A pupil's UPN cannot be changed; register the new UPN as a new pupil");
+        }
+        pupil.revise(details, clock.instant());
+        pupil.assignSocialWorker(socialWorker);
+        em.flush();
+        return PupilSummary.of(pupil);
     }
 
     /** The pupil, if the caller may see them (on roll today at a school in their scope); otherwise not found. */

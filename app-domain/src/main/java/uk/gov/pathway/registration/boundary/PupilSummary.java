@@ -10,7 +10,8 @@ import uk.gov.pathway.registration.entity.PupilDetails;
 public record PupilSummary(String upn, String forename, String surname, LocalDate dateOfBirth, String yearGroup,
                            String gender, String postcode, String sen, boolean childInCare, boolean childProtectionPlan,
                            boolean childInNeed, boolean youngCarer, boolean freeSchoolMeals,
-                           boolean englishAdditionalLanguage, String socialWorker, List<EnrolmentSummary> enrolments) {
+                           boolean englishAdditionalLanguage, String socialWorker, List<EnrolmentSummary> enrolments,
+                           long version) {
 
     public record EnrolmentSummary(String laestab, String schoolName, LocalDate startDate, LocalDate endDate,
                                    String leavingReason, boolean dualRegistration) {
@@ -27,6 +28,6 @@ public record PupilSummary(String upn, String forename, String surname, LocalDat
                 d.vulnerabilities().childProtectionPlan(), d.vulnerabilities().childInNeed(),
                 d.vulnerabilities().youngCarer(), d.vulnerabilities().freeSchoolMeals(),
                 d.vulnerabilities().englishAdditionalLanguage(), pupil.socialWorker(),
-                pupil.enrolments().stream().map(EnrolmentSummary::of).toList());
+                pupil.enrolments().stream().map(EnrolmentSummary::of).toList(), pupil.version());
     }
 }

@@ -188,6 +188,10 @@ public class Pupil {
         return socialWorker;
     }
 
+    public long version() {
+        return version;
+    }
+
     public List<Enrolment> enrolments() {
         return List.copyOf(enrolments);
     }

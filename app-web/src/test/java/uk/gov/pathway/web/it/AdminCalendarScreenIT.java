@@ -34,11 +34,7 @@ class AdminCalendarScreenIT {
     @BeforeEach
     void setUp() {
         TestCouncil.ensure(base);
-        browser = new Browser();
-        browser.open(base + "");
-        browser.waitFor(By.id("j_username"));
-        browser.signIn("it-admin", "it-admin");
-        browser.waitFor(By.cssSelector("main h1"));
+        browser = new Browser().signedInAs(base, "it-admin");
     }
 
     @AfterEach

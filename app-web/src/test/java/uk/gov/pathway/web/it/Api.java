@@ -67,6 +67,19 @@ public final class Api {
         }
     }
 
+    /** A GET of any address of the server (a screen, say) with this account's credentials. */
+    public HttpResponse<String> sendTo(URI address) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + address + " failed", e);
+        }
+    }
+
     public Answer get(String path) {
         return answer(send("GET", path, null, null));
     }

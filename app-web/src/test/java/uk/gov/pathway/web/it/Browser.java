@@ -66,6 +66,15 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Opens Pathway, signs in as a demo account (password = user name) and waits for the home screen. */
+    public Browser signedInAs(java.net.URL base, String user) {
+        open(base + "");
+        waitFor(By.id("j_username"));
+        signIn(user, user);
+        waitFor(By.cssSelector("main h1"));
+        return this;
+    }
+
     public void signIn(String user, String password) {
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(password);

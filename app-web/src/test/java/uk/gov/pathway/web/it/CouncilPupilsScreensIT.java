@@ -56,10 +56,7 @@ class CouncilPupilsScreensIT {
 
     @Test
     void anOfficerSeesASchoolsPupilsAndDownloadsThemAsCsvAndExcel() throws Exception {
-        browser.open(base + "");
-        browser.waitFor(By.id("j_username"));
-        browser.signIn("statutory-officer", "statutory-officer");
-        browser.waitFor(By.cssSelector("main h1"));
+        browser.signedInAs(base, "statutory-officer");
         browser.driver().findElement(By.linkText("Pupils")).click();
         browser.waitFor(By.id("choose:school"));
         browser.assertAccessible("council-pupils");

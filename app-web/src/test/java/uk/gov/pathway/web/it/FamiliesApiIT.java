@@ -82,6 +82,30 @@ class FamiliesApiIT {
         assertThat(admin.get("pupils/" + child + "/family").object().getJsonArray("carers")).isEmpty();
     }
 
+    @Test
+    void aPupilsDetailsAreCorrectedOnceAndAStaleCorrectionIsRefusedWith409() {
+        TestCouncil.ensure(base);
+        Api admin = Api.as(base, "it-admin");
+        String child = upnAt("9991001", 3);
+        admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+                + child + ",9991001,Jonah,Greenhow,2015-01-02,5,M,2025-09-01\n");
+        long version = admin.get("pupils/" + child).object().getJsonNumber("version").longValue();
+        String correction = """
+                {"forename": "Jonah", "surname": "Greenhow-Hart", "dateOfBirth": "2015-01-02", "yearGroup": "5",
+                 "gender": "M", "sen": "K", "youngCarer": true, "socialWorker": "Team North", "version": %d}
+                """;
+        Api.Answer corrected = Api.as(base, "school-lead-9991001").putJson("pupils/" + child, correction.formatted(version));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.object().getString("surname")).isEqualTo("Greenhow-Hart");
+        assertThat(corrected.object().getString("sen")).isEqualTo("K");
+        assertThat(corrected.object().getString("socialWorker")).isEqualTo("Team North");
+
+        Api.Answer stale = admin.putJson("pupils/" + child, correction.formatted(version).replace("Greenhow-Hart", "Other"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(Api.as(base, "school-lead-9991002").putJson("pupils/" + child, correction.formatted(version)).status())
+                .isEqualTo(404);
+    }
+
     private static Api.Answer post(Api api, String upn, String json) {
         var response = api.send("POST", "pupils/" + upn + "/carers", "application/json", json);
         return new Api.Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());

@@ -45,11 +45,7 @@ class SchoolLeadScreensIT {
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,child_in_care,entry_date\n"
                         + TestCouncil.upn(SERIAL) + ",9991001,Wren,Oakhurst,2016-02-03,4,F,true,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
-        browser = new Browser();
-        browser.open(base + "");
-        browser.waitFor(By.id("j_username"));
-        browser.signIn("school-lead-9991001", "school-lead-9991001");
-        browser.waitFor(By.cssSelector("main h1"));
+        browser = new Browser().signedInAs(base, "school-lead-9991001");
     }
 
     @AfterEach
@@ -88,6 +84,10 @@ class SchoolLeadScreensIT {
         browser.waitFor(By.cssSelector("main h1"));
         assertThat(browser.heading()).isEqualTo("Pupil not found");
         assertThat(browser.text()).doesNotContain("Oakhurst");
+
+        java.net.http.HttpResponse<String> page = Api.as(base, "school-lead-9991002").sendTo(
+                java.net.URI.create(base + "pupil/profile.xhtml?upn=" + TestCouncil.upn(SERIAL)));
+        assertThat(page.statusCode()).as("the screen answers 404, as the API does").isEqualTo(404);
     }
 
     @Test

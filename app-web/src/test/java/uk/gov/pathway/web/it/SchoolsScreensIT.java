@@ -74,10 +74,7 @@ class SchoolsScreensIT {
 
     @Test
     void aSchoolAttendanceLeadSeesTheirOwnSchoolOnlyAndNotTheCouncilRegister() {
-        browser.open(base + "");
-        browser.waitFor(By.id("j_username"));
-        browser.signIn("school-lead-9991001", "school-lead-9991001");
-        browser.waitFor(By.cssSelector("main h1"));
+        browser.signedInAs(base, "school-lead-9991001");
         assertThat(browser.heading()).isEqualTo("My school");
         assertThat(browser.text()).contains("Riverside Primary School").contains("9991001")
                 .doesNotContain("Hillcrest Academy").doesNotContain("9991002");

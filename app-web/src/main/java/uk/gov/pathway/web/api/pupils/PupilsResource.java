@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,12 @@ import uk.gov.pathway.registration.control.AttendanceStore;
 import uk.gov.pathway.registration.boundary.PupilFigures;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilSummary;
+import uk.gov.pathway.registration.entity.Gender;
+import uk.gov.pathway.registration.entity.PupilDetails;
+import uk.gov.pathway.registration.entity.SenStatus;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
+import uk.gov.pathway.registration.entity.Vulnerabilities;
+import uk.gov.pathway.registration.entity.YearGroup;
 
 /** A pupil, their attendance figures and the penalty notice threshold (spec/API.md), within the caller's scope. */
 @Path("pupils/{upn}")
@@ -70,6 +76,30 @@ public class PupilsResource {
     @GET
     public PupilSummary pupil() {
         return pupils.find(upn());
+    }
+
+    /** What a person may correct of a pupil; {@code version} is the one they read (GET /pupils/{upn}). */
+    public record Correction(String forename, String surname, LocalDate dateOfBirth, String yearGroup, String gender,
+                             String postcode, String sen, boolean childInCare, boolean childProtectionPlan,
+                             boolean childInNeed, boolean youngCarer, boolean freeSchoolMeals,
+                             boolean englishAdditionalLanguage, String socialWorker, Long version) {
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PupilSummary correct(Correction c) {
+        if (c == null || c.version() == null) {
+            throw new InvalidInputException("version", "Send the pupil's details with the version you read");
+        }
+        PupilDetails details;
+        try {
+            details = new PupilDetails(upn(), c.forename(), c.surname(), c.dateOfBirth(), YearGroup.parse(c.yearGroup()),
+                    Gender.parse(c.gender()), c.postcode(), SenStatus.parse(c.sen()), new Vulnerabilities(c.childInCare(),
+                    c.childProtectionPlan(), c.childInNeed(), c.youngCarer(), c.freeSchoolMeals(), c.englishAdditionalLanguage()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("pupil", e.getMessage());
+        }
+        return pupils.correct(upn(), details, c.socialWorker(), c.version());
     }
 
     @GET

@@ -95,7 +95,9 @@ public class ProfileBacking implements Serializable {
                     .orElse("Not on roll at a school");
             found = true;
         } catch (IllegalArgumentException | NotVisibleException e) {
+            // Out of scope and unknown look the same: 404, so nobody learns whether a child is known.
             found = false;
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
