@@ -73,6 +73,17 @@ class SchoolLeadScreensIT {
         assertThat(browser.text()).contains("About the pupil").contains("Riverside Primary School (9991001)")
                 .contains("Penalty notice threshold today").contains("Register this year");
         browser.assertAccessible("pupil-profile");
+
+        browser.driver().findElement(By.linkText("Correct the pupil's details")).click();
+        browser.waitFor(By.id("correct:surname"));
+        browser.assertAccessible("pupil-correct");
+        WebElement surname = browser.driver().findElement(By.id("correct:surname"));
+        surname.clear();
+        surname.sendKeys("Oakhurst-Lee");
+        browser.driver().findElement(By.id("correct:sw")).sendKeys("Team West");
+        browser.driver().findElement(By.id("correct:save")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.heading().equals("Oakhurst-Lee, Wren"));
+        assertThat(browser.text()).contains("The pupil's details are saved").contains("Team West");
     }
 
     @Test
