@@ -39,6 +39,40 @@ public class SchoolCalendarService {
         return closed.isEmpty() && open.isEmpty() ? SchoolDayExceptions.NONE : new SchoolDayExceptions(closed, open);
     }
 
+    /**
+     * Replaces one school's own days (closures such as INSET days, and extra open days) inside the academic year that
+     * contains them; a day cannot be both, and every day must fall inside a configured academic year.
+     */
+    @RolesAllowed({Roles.ADMIN})
+    public void saveExceptions(long schoolId, SchoolDayExceptions exceptions) {
+        SchoolCalendar calendar = calendar();
+        for (LocalDate day : exceptions.extraClosures()) {
+            requireConfigured(calendar, "closures", day);
+        }
+        for (LocalDate day : exceptions.extraOpenDays()) {
+            requireConfigured(calendar, "openDays", day);
+        }
+        em.createNativeQuery("delete from school_calendar_exception where school_id = ?").setParameter(1, schoolId)
+                .executeUpdate();
+        for (LocalDate day : exceptions.extraClosures()) {
+            insertException(schoolId, day, false);
+        }
+        for (LocalDate day : exceptions.extraOpenDays()) {
+            insertException(schoolId, day, true);
+        }
+    }
+
+    private void insertException(long schoolId, LocalDate day, boolean open) {
+        em.createNativeQuery("insert into school_calendar_exception (school_id, calendar_day, is_open) values (?, ?, ?)")
+                .setParameter(1, schoolId).setParameter(2, java.sql.Date.valueOf(day)).setParameter(3, open).executeUpdate();
+    }
+
+    private static void requireConfigured(SchoolCalendar calendar, String field, LocalDate day) {
+        if (!calendar.isConfigured(day)) {
+            throw new InvalidInputException(field, day + " is outside every academic year in the council's school calendar");
+        }
+    }
+
     /** Adds the year, or replaces the year with the same label; refuses one that overlaps another year. */
     @RolesAllowed({Roles.ADMIN})
     public void save(AcademicYear year) {

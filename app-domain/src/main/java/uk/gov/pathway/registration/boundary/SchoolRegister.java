@@ -52,6 +52,15 @@ public class SchoolRegister {
         return SchoolSummary.of(school.get());
     }
 
+    /** The school's internal id, for the shared kernel's per-school records; not found outside the caller's scope. */
+    public long idOf(Laestab laestab) {
+        Optional<School> school = schools.byLaestab(laestab);
+        if (school.isEmpty() || !access.caller().schoolScope().covers(laestab)) {
+            throw new NotVisibleException("School " + laestab);
+        }
+        return school.get().id();
+    }
+
     /**
      * Registers new schools and revises known ones (matched by LAESTAB), all or nothing: any conflict refuses the
      * whole list, naming each line at fault. Answers how many schools were added or changed.

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -30,6 +32,9 @@ public class SchoolsResource {
 
     @EJB
     SchoolAttendance attendance;
+
+    @EJB
+    SchoolCalendarService calendars;
 
     /** A page of schools; the header X-Total-Count gives the number of matching schools. */
     @GET
@@ -60,6 +65,35 @@ public class SchoolsResource {
     @Path("{laestab}/pupils")
     public SchoolAttendance.SchoolPupils pupils(@PathParam("laestab") String laestab) {
         return attendance.pupilsOf(Laestab.of(laestab));
+    }
+
+    /** A school's own closure days (INSET) and extra open days, which school weeks are counted with. */
+    public record CalendarExceptions(java.util.Set<java.time.LocalDate> closures, java.util.Set<java.time.LocalDate> openDays) {
+    }
+
+    @GET
+    @Path("{laestab}/calendar-exceptions")
+    public CalendarExceptions exceptions(@PathParam("laestab") String laestab) {
+        SchoolDayExceptions exceptions = calendars.exceptionsFor(register.idOf(Laestab.of(laestab)));
+        return new CalendarExceptions(exceptions.extraClosures(), exceptions.extraOpenDays());
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{laestab}/calendar-exceptions")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public CalendarExceptions saveExceptions(@PathParam("laestab") String laestab, CalendarExceptions body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "Send {\"closures\": [\"2025-09-02\"], \"openDays\": []}");
+        }
+        SchoolDayExceptions exceptions;
+        try {
+            exceptions = new SchoolDayExceptions(body.closures() == null ? java.util.Set.of() : body.closures(),
+                    body.openDays() == null ? java.util.Set.of() : body.openDays());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("openDays", e.getMessage());
+        }
+        calendars.saveExceptions(register.idOf(Laestab.of(laestab)), exceptions);
+        return exceptions(laestab);
     }
 
     private static Boolean bool(String text) {
