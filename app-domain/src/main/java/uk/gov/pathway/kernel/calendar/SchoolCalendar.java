@@ -48,6 +48,15 @@ public final class SchoolCalendar {
         return academicYears.stream().filter(year -> year.contains(date)).findFirst();
     }
 
+    /**
+     * The first day of the academic year the date falls in: from the calendar, or 1 September when that year is not
+     * configured yet (figures "this academic year" then still have a start).
+     */
+    public LocalDate academicYearStart(LocalDate date) {
+        return academicYearOf(date).map(AcademicYear::start)
+                .orElse(LocalDate.of(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1, 9, 1));
+    }
+
     public boolean isConfigured(LocalDate date) {
         return academicYearOf(date).isPresent();
     }

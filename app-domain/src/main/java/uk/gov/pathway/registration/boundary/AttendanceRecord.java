@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendar;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
@@ -54,8 +53,7 @@ public class AttendanceRecord {
     public PupilFigures figures(UniquePupilNumber upn, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = to == null ? today : to;
-        LocalDate start = from != null ? from : calendars.calendar().academicYearOf(end).map(AcademicYear::start)
-                .orElse(LocalDate.of(end.getMonthValue() >= 9 ? end.getYear() : end.getYear() - 1, 9, 1));
+        LocalDate start = from != null ? from : calendars.calendar().academicYearStart(end);
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")");
         }

@@ -139,7 +139,6 @@ public class PupilRegister {
     /** When a file gives no admission date, the pupil is on roll from the first day of the current academic year. */
     private LocalDate firstDayOfCurrentAcademicYear() {
         LocalDate today = LocalDate.now(clock);
-        return calendar.calendar().academicYearOf(today).map(y -> y.start())
-                .orElse(LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1));
+        return calendar.calendar().academicYearStart(today);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.persistence.SchemaMigration;
@@ -107,8 +106,7 @@ public class SchoolAttendance {
             throw new NotVisibleException("School " + school);
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = calendars.calendar().academicYearOf(today).map(AcademicYear::start)
-                .orElse(LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1));
+        LocalDate from = calendars.calendar().academicYearStart(today);
         String onRoll = " from pupil p join enrolment e on e.pupil_id = p.id join school s on s.id = e.school_id"
                 + " where s.laestab = ? and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)";
         Map<Long, String[]> pupils = new LinkedHashMap<>();

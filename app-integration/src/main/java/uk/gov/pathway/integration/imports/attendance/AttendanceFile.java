@@ -17,6 +17,7 @@ import uk.gov.pathway.integration.csv.CsvStream;
 import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendar;
 
+import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Session;
@@ -48,6 +49,7 @@ final class AttendanceFile {
     private final Set<String> allowedSchools;
     private final Map<String, LocalDate> dates = new HashMap<>();
     private final Map<String, Boolean> upnsChecked = new HashMap<>();
+    private final Set<String> laestabsChecked = new java.util.HashSet<>();
     private final String configuredYears;
 
     /** {@code allowedSchools} null: the sender may import marks of any school. */
@@ -109,9 +111,9 @@ final class AttendanceFile {
         if (upnProblem != null) {
             return InputProblem.atLine(line, "upn", upnProblem);
         }
-        if (laestab.length() != 7 || !laestab.chars().allMatch(Character::isDigit)) {
-            return InputProblem.atLine(line, "laestab", "LAESTAB must be 7 digits (3-digit LA number then 4-digit"
-                    + " establishment number), for example 9991001; got '" + laestab + "'");
+        String laestabProblem = checkLaestab(laestab);
+        if (laestabProblem != null) {
+            return InputProblem.atLine(line, "laestab", laestabProblem);
         }
         if (allowedSchools != null && !allowedSchools.contains(laestab)) {
             return InputProblem.atLine(line, "laestab", "School " + laestab
@@ -168,6 +170,20 @@ final class AttendanceFile {
             }
             upnsChecked.put(upn, valid);
         }
+        return null;
+    }
+
+    /** The Laestab value object's own check, remembered per distinct value: a county file has a few hundred. */
+    private String checkLaestab(String laestab) {
+        if (laestabsChecked.contains(laestab)) {
+            return null;
+        }
+        try {
+            Laestab.of(laestab);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        laestabsChecked.add(laestab);
         return null;
     }
 
