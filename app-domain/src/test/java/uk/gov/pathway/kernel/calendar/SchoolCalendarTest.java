@@ -83,11 +83,11 @@ class SchoolCalendarTest {
 
     @Test
     void theAcademicYearStartsOnTheCalendarsFirstDayOrOnTheFirstOfSeptemberWhenTheYearIsNotConfigured() {
-        org.assertj.core.api.Assertions.assertThat(TestCalendars.COUNCIL.academicYearStart(java.time.LocalDate.of(2025, 11, 3)))
-                .isEqualTo(TestCalendars.YEAR_2025_26.start());
-        org.assertj.core.api.Assertions.assertThat(TestCalendars.COUNCIL.academicYearStart(java.time.LocalDate.of(2027, 3, 1)))
-                .isEqualTo(java.time.LocalDate.of(2026, 9, 1));
-        org.assertj.core.api.Assertions.assertThat(TestCalendars.COUNCIL.academicYearStart(java.time.LocalDate.of(2027, 9, 1)))
-                .isEqualTo(java.time.LocalDate.of(2027, 9, 1));
+        assertThat(COUNCIL.academicYearStart(LocalDate.of(2025, 11, 3)))
+                .isEqualTo(YEAR_2025_26.start());
+        assertThat(COUNCIL.academicYearStart(LocalDate.of(2027, 3, 1)))
+                .isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(COUNCIL.academicYearStart(LocalDate.of(2027, 9, 1)))
+                .isEqualTo(LocalDate.of(2027, 9, 1));
     }
 }

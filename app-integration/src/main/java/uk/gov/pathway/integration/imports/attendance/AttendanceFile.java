@@ -21,7 +21,9 @@ import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Session;
+import uk.gov.pathway.registration.control.MarkBuffer;
 import uk.gov.pathway.registration.control.RollIndex;
+import uk.gov.pathway.registration.control.WeekStage;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**

@@ -24,7 +24,9 @@ import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportRowError;
 import uk.gov.pathway.kernel.persistence.SchemaMigration;
 import uk.gov.pathway.kernel.problem.InputProblem;
+import uk.gov.pathway.registration.control.MarkBuffer;
 import uk.gov.pathway.registration.control.RollIndex;
+import uk.gov.pathway.registration.control.WeekStage;
 
 /**
  * The steps of the attendance import batch job. Reading, checking and staging touch no live table; the merge is one

@@ -1,4 +1,4 @@
-package uk.gov.pathway.integration.imports.attendance;
+package uk.gov.pathway.registration.control;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import uk.gov.pathway.registration.attendance.WeekMarks;
  * The marks of one file, per pupil, before they are written: one byte per session from the pupil's first week in the
  * file, so a county's school year (95 million marks) takes about 200 MB and each mark is checked for a repeat on the spot.
  */
-final class MarkBuffer {
+public final class MarkBuffer {
 
     /** A pupil's sessions: slot = days since {@code firstMonday} x 2 + session; 0 where the file has no mark. */
     private static final class PupilMarks {
@@ -18,14 +18,14 @@ final class MarkBuffer {
         byte[] slots = new byte[28];
     }
 
-    interface WeekHandler {
+    public interface WeekHandler {
         void week(long pupilId, LocalDate weekStart, String marks) throws Exception;
     }
 
     private final Map<Long, PupilMarks> pupils = new HashMap<>();
 
     /** Keeps the mark; answers false when the file already gave a mark for this pupil, date and session. */
-    boolean put(long pupilId, LocalDate date, Session session, char code) {
+    public boolean put(long pupilId, LocalDate date, Session session, char code) {
         long monday = WeekMarks.weekStart(date).toEpochDay();
         PupilMarks marks = pupils.get(pupilId);
         if (marks == null) {
@@ -53,7 +53,7 @@ final class MarkBuffer {
     }
 
     /** Hands over every week that has at least one mark, as the 14-character week row. */
-    void forEachWeek(WeekHandler handler) throws Exception {
+    public void forEachWeek(WeekHandler handler) throws Exception {
         char[] week = new char[WeekMarks.SLOTS];
         for (Map.Entry<Long, PupilMarks> entry : pupils.entrySet()) {
             PupilMarks marks = entry.getValue();
@@ -73,7 +73,7 @@ final class MarkBuffer {
         }
     }
 
-    int pupils() {
+    public int pupils() {
         return pupils.size();
     }
 }

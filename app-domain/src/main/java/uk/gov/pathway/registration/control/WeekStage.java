@@ -1,4 +1,4 @@
-package uk.gov.pathway.integration.imports.attendance;
+package uk.gov.pathway.registration.control;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -19,18 +19,18 @@ import uk.gov.pathway.registration.attendance.WeekMarks;
  * An import's week rows on their way into attendance_week: staged in a table of the import's own (COPY on PostgreSQL,
  * the fastest way in; batched inserts elsewhere), then merged in one statement with the history of every changed mark.
  */
-final class WeekStage {
+public final class WeekStage {
 
     private final String table;
     private final boolean postgres;
 
-    WeekStage(String jobId, Connection connection) throws SQLException {
+    public WeekStage(String jobId, Connection connection) throws SQLException {
         this.table = "attendance_stage_" + jobId.replace("-", "");
         this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     /** Creates the stage table afresh (a restarted import stages again from its file) and fills it. */
-    int fill(Connection connection, MarkBuffer marks) throws Exception {
+    public int fill(Connection connection, MarkBuffer marks) throws Exception {
         drop(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE " + (postgres ? "UNLOGGED " : "") + "TABLE " + table
@@ -79,7 +79,7 @@ final class WeekStage {
      * Writes the staged weeks into attendance_week: first the history of every mark this import changes, then the
      * marks themselves, a staged '-' keeping the mark already held. Runs inside the caller's transaction.
      */
-    void merge(Connection connection, String jobId, Instant now) throws SQLException {
+    public void merge(Connection connection, String jobId, Instant now) throws SQLException {
         String markDate = postgres ? "s.week_start + k.day_offset" : "DATEADD(DAY, k.day_offset, s.week_start)";
         String newCode = "SUBSTRING(s.marks, k.slot + 1, 1)";
         String oldCode = "SUBSTRING(w.marks, k.slot + 1, 1)";
@@ -106,7 +106,7 @@ final class WeekStage {
         }
     }
 
-    void drop(Connection connection) throws SQLException {
+    public void drop(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + table);
         }
