@@ -15,6 +15,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.AttendanceComparison;
 import uk.gov.pathway.casework.control.CaseAccess;
+import uk.gov.pathway.casework.control.CaseContext;
 import uk.gov.pathway.casework.control.CaseEvidence;
 import uk.gov.pathway.casework.entity.Assessment;
 import uk.gov.pathway.casework.entity.AssessmentNeeded;
@@ -58,12 +59,15 @@ public class CaseWork {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseContext context;
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
     /** The workspace of a case the caller reads (a school lead sees only the summary of their pupils' cases: 404). */
     public CaseDetail detail(long caseId) {
-        Cases.Loaded loaded = cases.readable(caseId);
+        CaseContext.Loaded loaded = context.readable(caseId);
         CaseFile c = loaded.file();
         if (!CaseAccess.reads(loaded.caller(), c, loaded.children().values())
                 && !CaseAccess.works(loaded.caller(), c, loaded.children().values())) {
@@ -124,7 +128,7 @@ public class CaseWork {
 
     /** A call, letter, visit or meeting; a meeting may make a plan with its actions (e.g. an AIM's action plan). */
     public long recordContact(long caseId, Contact.Details details, CaseRecords.PlanDraft plan) {
-        Cases.Loaded loaded = cases.working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         if (details == null) {
             throw new InvalidInputException("contact", "the contact's details are required");
         }
@@ -139,20 +143,20 @@ public class CaseWork {
         Contact contact = new Contact(caseId, details, loaded.caller().username(), clock.instant());
         em.persist(contact);
         em.flush();
-        cases.announce(loaded.file(), details.kind().name(), details.kind().label() + ": " + details.summary().strip(),
+        context.announce(loaded.file(), details.kind().name(), details.kind().label() + ": " + details.summary().strip(),
                 loaded.caller().username());
         if (plan != null) {
             addPlan(loaded, plan, contact.id());
         }
-        cases.scheduled(loaded.file(), details.kind(), details.occurredOn());
+        context.scheduled(loaded.file(), details.kind(), details.occurredOn());
         return contact.id();
     }
 
     public long recordPlan(long caseId, CaseRecords.PlanDraft draft) {
-        return addPlan(cases.working(caseId), draft, null);
+        return addPlan(context.working(caseId), draft, null);
     }
 
-    private long addPlan(Cases.Loaded loaded, CaseRecords.PlanDraft draft, Long meetingId) {
+    private long addPlan(CaseContext.Loaded loaded, CaseRecords.PlanDraft draft, Long meetingId) {
         if (draft == null) {
             throw new InvalidInputException("plan", "the plan is required");
         }
@@ -180,7 +184,7 @@ public class CaseWork {
         }
         em.persist(plan);
         em.flush();
-        cases.announce(loaded.file(), "PLAN", "Plan made with " + plan.actions().size() + " action(s)"
+        context.announce(loaded.file(), "PLAN", "Plan made with " + plan.actions().size() + " action(s)"
                 + (plan.targetAttendancePercent() == null ? "" : ", attendance target "
                 + plan.targetAttendancePercent() + "%"), loaded.caller().username());
         return plan.id();
@@ -195,7 +199,7 @@ public class CaseWork {
     }
 
     public void actionDone(long caseId, long actionId, LocalDate on, String evidenceText, long version) {
-        Cases.Loaded loaded = cases.working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         PlanAction action = em.find(PlanAction.class, actionId);
         if (action == null || action.plan().caseId() != caseId) {
             throw new NotVisibleException("Action " + actionId + " of case " + caseId);
@@ -209,13 +213,13 @@ public class CaseWork {
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException("action", invalid.getMessage());
         }
-        cases.announce(loaded.file(), "ACTION_DONE", "Action done: " + action.description(),
+        context.announce(loaded.file(), "ACTION_DONE", "Action done: " + action.description(),
                 loaded.caller().username());
-        cases.touched(loaded.file(), on);
+        context.touched(loaded.file(), on);
     }
 
     public long recordAssessment(long caseId, Assessment.Details details, List<CaseRecords.NeededAssessment> needed) {
-        Cases.Loaded loaded = cases.working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         if (details == null) {
             throw new InvalidInputException("assessment", "the assessment is required");
         }
@@ -234,15 +238,15 @@ public class CaseWork {
             }
         }
         em.flush();
-        cases.announce(loaded.file(), "ASSESSMENT", "Assessment: " + details.reasons().strip()
+        context.announce(loaded.file(), "ASSESSMENT", "Assessment: " + details.reasons().strip()
                 + (further.isEmpty() ? "" : "; needs " + further.stream().map(a -> a.kind().label()
                 .replace(" completed", "") + " by " + a.dueOn()).toList()), loaded.caller().username());
-        cases.touched(loaded.file(), details.assessedOn());
+        context.touched(loaded.file(), details.assessedOn());
         return assessment.id();
     }
 
     public void completeAssessment(long caseId, long neededId, LocalDate on, String notes) {
-        Cases.Loaded loaded = cases.working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         AssessmentNeeded needed = em.find(AssessmentNeeded.class, neededId);
         if (needed == null || needed.caseId() != caseId) {
             throw new NotVisibleException("Assessment " + neededId + " of case " + caseId);
@@ -253,8 +257,8 @@ public class CaseWork {
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException("completedOn", invalid.getMessage());
         }
-        cases.announce(loaded.file(), needed.kind().name(), needed.kind().label(), loaded.caller().username());
-        cases.touched(loaded.file(), on);
+        context.announce(loaded.file(), needed.kind().name(), needed.kind().label(), loaded.caller().username());
+        context.touched(loaded.file(), on);
     }
 
     /**
@@ -263,7 +267,7 @@ public class CaseWork {
      * down, close, or continue/extend).
      */
     public long recordReview(long caseId, Review.Details details, String closeOutcome) {
-        Cases.Loaded loaded = cases.working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         CaseFile c = loaded.file();
         if (details == null) {
             throw new InvalidInputException("review", "the review is required");
@@ -290,19 +294,19 @@ public class CaseWork {
         int total = latest == null ? 0 : latest.actions().size();
         int done = latest == null ? 0 : (int) latest.actions().stream().filter(a -> a.doneOn() != null).count();
         if (details.outcome() == ReviewOutcome.EXTEND) {
-            cases.requireExtensionAllowed(c);
+            context.requireExtensionAllowed(c);
         }
         Review review = new Review(caseId, details, compared, done, total, loaded.caller().username());
         em.persist(review);
         em.flush();
-        cases.announce(c, "REVIEW", "Review: attendance " + orDash(compared.beforePercent()) + "% before, "
+        context.announce(c, "REVIEW", "Review: attendance " + orDash(compared.beforePercent()) + "% before, "
                 + orDash(compared.afterPercent()) + "% since; outcome " + details.outcome(), loaded.caller().username());
         switch (details.outcome()) {
             case STEP_UP -> cases.stepUp(caseId, null);
             case STEP_DOWN -> cases.stepDown(caseId, details.notes() == null ? "Review decided to step down"
                     : details.notes());
             case CLOSE -> cases.close(caseId, closeOutcome, details.notes());
-            case CONTINUE, EXTEND -> cases.reviewed(c, details.outcome(), details.reviewedOn());
+            case CONTINUE, EXTEND -> context.reviewed(c, details.outcome(), details.reviewedOn());
         }
         return review.id();
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.CaseAccess;
+import uk.gov.pathway.casework.control.CaseContext;
 import uk.gov.pathway.casework.control.CaseEvidence;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.CaseOutcome;
@@ -46,10 +47,6 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class Cases {
 
-    /** A case with everything its workspace needs to decide who may do what. */
-    public record Loaded(CaseFile file, Map<Long, PupilRef> children, Caller caller) {
-    }
-
     @EJB
     AccessControl access;
 
@@ -70,6 +67,9 @@ public class Cases {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseContext context;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -136,14 +136,14 @@ public class Cases {
         em.persist(new LevelChange(c.id(), null, level, LevelChange.Direction.OPENED, today, caller.username(),
                 request.reason(), null, null));
         Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
-        announce(c, "CASE_OPENED", "Case opened at " + level.code() + " (" + level.name() + "): " + c.reason(),
+        context.announce(c, "CASE_OPENED", "Case opened at " + level.code() + " (" + level.name() + "): " + c.reason(),
                 caller.username());
         return CaseSummary.of(c, refs);
     }
 
     /** Moves the case to the next level when the gate is met, or with a manager's recorded override. */
     public CaseSummary stepUp(long caseId, String overrideReason) {
-        Loaded loaded = working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         CaseFile c = loaded.file();
         Caller caller = loaded.caller();
         PathwayLevel from = c.level();
@@ -164,13 +164,13 @@ public class Cases {
         c.moveTo(next, today);
         em.persist(new LevelChange(caseId, from, next, LevelChange.Direction.UP, today, caller.username(), null,
                 missing.isEmpty() ? null : overrideReason, missing.isEmpty() ? null : String.join("; ", missing)));
-        announce(c, "STEPPED_UP", "Stepped up from " + from.code() + " to " + next.code()
+        context.announce(c, "STEPPED_UP", "Stepped up from " + from.code() + " to " + next.code()
                 + (missing.isEmpty() ? "" : " by manager's override: " + overrideReason.strip()), caller.username());
         return CaseSummary.of(c, loaded.children());
     }
 
     public CaseSummary stepDown(long caseId, String reason) {
-        Loaded loaded = working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         CaseFile c = loaded.file();
         PathwayLevel from = c.level();
         PathwayLevel lower = c.model().before(from).orElseThrow(() -> new InvalidInputException("level",
@@ -182,13 +182,13 @@ public class Cases {
         c.moveTo(lower, today);
         em.persist(new LevelChange(caseId, from, lower, LevelChange.Direction.DOWN, today,
                 loaded.caller().username(), reason, null, null));
-        announce(c, "STEPPED_DOWN", "Stepped down from " + from.code() + " to " + lower.code() + ": " + reason.strip(),
+        context.announce(c, "STEPPED_DOWN", "Stepped down from " + from.code() + " to " + lower.code() + ": " + reason.strip(),
                 loaded.caller().username());
         return CaseSummary.of(c, loaded.children());
     }
 
     public CaseSummary close(long caseId, String outcome, String note) {
-        Loaded loaded = working(caseId);
+        CaseContext.Loaded loaded = context.working(caseId);
         CaseFile c = loaded.file();
         CaseOutcome closing;
         try {
@@ -201,7 +201,7 @@ public class Cases {
         c.close(closing, note, today);
         em.persist(new LevelChange(caseId, c.level(), null, LevelChange.Direction.CLOSED, today,
                 loaded.caller().username(), note, null, null));
-        announce(c, "CASE_CLOSED", "Case closed: " + closing.label() + (note == null || note.isBlank() ? ""
+        context.announce(c, "CASE_CLOSED", "Case closed: " + closing.label() + (note == null || note.isBlank() ? ""
                 : " (" + note.strip() + ")"), loaded.caller().username());
         return CaseSummary.of(c, loaded.children());
     }
@@ -209,7 +209,7 @@ public class Cases {
     /** The service manager allocates (or re-allocates) a case; an officer may take an unallocated one they read. */
     public CaseSummary allocate(long caseId, String officer, long version) {
         Caller caller = access.caller();
-        CaseFile c = find(caseId);
+        CaseFile c = context.find(caseId);
         Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
         if (!CaseAccess.reads(caller, c, refs.values())) {
             throw new NotVisibleException("Case " + caseId);
@@ -225,46 +225,12 @@ public class Cases {
             throw new InvalidInputException("officer", "officer (a user name) is required");
         }
         c.allocate(officer.strip());
-        announce(c, "ALLOCATED", "Allocated to " + officer.strip(), caller.username());
+        context.announce(c, "ALLOCATED", "Allocated to " + officer.strip(), caller.username());
         return CaseSummary.of(c, refs);
     }
 
-    /** The case if the caller may work it, else 404 (cannot see) or 403 (sees, may not work it at this level). */
-    Loaded working(long caseId) {
-        Loaded loaded = readable(caseId);
-        CaseFile c = loaded.file();
-        if (!c.open()) {
-            throw new InvalidInputException("case", "Case " + caseId + " was closed on " + c.closedOn()
-                    + "; open a new case to work with the family again");
-        }
-        if (!CaseAccess.works(loaded.caller(), c, loaded.children().values())) {
-            throw new AccessDeniedException("Level " + c.level().code() + " is worked by " + c.level().workedBy()
-                    + "; you may read this case but not work it");
-        }
-        return loaded;
-    }
-
-    /** The case if the caller may read it (or, for a school lead, see its status), else 404. */
-    Loaded readable(long caseId) {
-        Caller caller = access.caller();
-        CaseFile c = find(caseId);
-        Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
-        if (!CaseAccess.seesStatus(caller, c, refs.values())) {
-            throw new NotVisibleException("Case " + caseId);
-        }
-        return new Loaded(c, refs, caller);
-    }
-
-    CaseFile find(long caseId) {
-        CaseFile c = em.find(CaseFile.class, caseId);
-        if (c == null) {
-            throw new NotVisibleException("Case " + caseId);
-        }
-        return c;
-    }
-
     public CaseSummary summary(long caseId) {
-        Loaded loaded = readable(caseId);
+        CaseContext.Loaded loaded = context.readable(caseId);
         return CaseSummary.of(loaded.file(), loaded.children());
     }
 
@@ -284,41 +250,5 @@ public class Cases {
             }
         }
         return visible;
-    }
-
-    /** An AIM may be extended {@code aimExtensions} times (default once, for another three weeks), then escalated. */
-    void requireExtensionAllowed(CaseFile c) {
-        List<uk.gov.pathway.casework.entity.Review> reviews = em.createNamedQuery(
-                uk.gov.pathway.casework.entity.Review.OF_CASE, uk.gov.pathway.casework.entity.Review.class)
-                .setParameter("caseId", c.id()).getResultList();
-        long extensions = reviews.stream().filter(r -> !r.reviewedOn().isBefore(c.levelSince()))
-                .filter(r -> r.outcome() == uk.gov.pathway.casework.entity.ReviewOutcome.EXTEND).count();
-        int allowed = c.model().timescales().aimExtensions();
-        if (extensions >= allowed) {
-            throw new InvalidInputException("outcome", "This plan has been extended " + extensions + " time(s) at "
-                    + c.level().code() + "; the pathway allows " + allowed + ": step the case up or close it");
-        }
-    }
-
-    /** A contact or meeting was recorded: the deadlines it starts (AIM review, next TAF) and the drift watch. */
-    void scheduled(CaseFile c, uk.gov.pathway.casework.entity.EvidenceKind kind, LocalDate on) {
-        touched(c, on);
-    }
-
-    /** Work was recorded on the case on this day. */
-    void touched(CaseFile c, LocalDate on) {
-    }
-
-    /** A review decided to continue or extend. */
-    void reviewed(CaseFile c, uk.gov.pathway.casework.entity.ReviewOutcome outcome, LocalDate on) {
-        touched(c, on);
-    }
-
-    void announce(CaseFile c, String kind, String summary, String actor) {
-        java.time.Instant now = clock.instant();
-        for (Long pupilId : c.pupilIds()) {
-            chronology.fire(new ChronologyEntry(now, pupilId, c.id(), "casework", kind, summary, actor));
-            audit.fire(AuditEvent.change(pupilId, "case " + c.id(), summary));
-        }
     }
 }
