@@ -10,7 +10,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import com.icegreen.greenmail.util.GreenMailOperations;
+import com.icegreen.greenmail.base.GreenMailOperations;
 
 /** The deadline tests' side of the server: the clock, the test-only deadline fixture, inboxes and received e-mail. */
 final class DeadlineClient {
