@@ -100,6 +100,11 @@ public class ImportJobs {
                 .setParameter("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
     }
 
+    /** The job as it stands, for the server's own background work on it (no caller check). */
+    public ImportJobView view(String jobId) {
+        return ImportJobView.of(load(jobId));
+    }
+
     public ImportKind kindOf(String jobId) {
         return load(jobId).kind();
     }

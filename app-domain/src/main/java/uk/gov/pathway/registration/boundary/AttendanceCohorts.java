@@ -35,6 +35,7 @@ import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.attendance.WeekMarks;
+import uk.gov.pathway.registration.control.RegistrationEvents;
 
 /**
  * Cohorts of pupils across the caller's schools. The penalty notice cohort reads the week rows of the window once,
@@ -69,6 +70,9 @@ public class AttendanceCohorts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RegistrationEvents events;
 
     /** Every pupil on roll on the day at a school in the caller's scope who meets the national threshold. */
     public ThresholdCohort penaltyNoticeThreshold(LocalDate asOf) {
@@ -126,6 +130,8 @@ public class AttendanceCohorts {
         } catch (SQLException e) {
             throw new IllegalStateException("The penalty notice cohort could not be read", e);
         }
+        events.readMany("penalty notice threshold cohort", "pupils meeting the threshold as of " + day + ": "
+                + met.size() + " of " + evaluated + " pupils evaluated");
         return new ThresholdCohort(day, evaluated, met);
     }
 

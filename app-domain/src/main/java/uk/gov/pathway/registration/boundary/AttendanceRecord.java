@@ -21,6 +21,7 @@ import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.control.AttendanceStore;
+import uk.gov.pathway.registration.control.RegistrationEvents;
 import uk.gov.pathway.registration.entity.Enrolment;
 import uk.gov.pathway.registration.entity.Pupil;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
@@ -47,38 +48,63 @@ public class AttendanceRecord {
     SchoolCalendarService calendars;
 
     @Inject
+    RegistrationEvents events;
+
+    @Inject
     Clock clock;
 
     /** From and to are inclusive; by default the current academic year to date. */
     public PupilFigures figures(UniquePupilNumber upn, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from != null ? from : calendars.calendar().academicYearStart(end);
-        if (end.isBefore(start)) {
-            throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")");
-        }
+        LocalDate[] period = period(from, to);
+        LocalDate start = period[0];
+        LocalDate end = period[1];
         // Council-wide callers need no scope check: pupil and marks come in one query, the figures endpoint's hot path.
-        List<Mark> marks = access.caller().schoolScope().allSchools()
-                ? store.marksOfUpn(upn.value(), start, end).orElseThrow(() -> new NotVisibleException("Pupil " + upn))
-                : store.marks(pupils.visible(upn).id(), start, end);
+        long pupilId;
+        List<Mark> marks;
+        if (access.caller().schoolScope().allSchools()) {
+            AttendanceStore.PupilMarks read = store.marksOfUpn(upn.value(), start, end)
+                    .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
+            pupilId = read.pupilId();
+            marks = read.marks();
+        } else {
+            pupilId = pupils.visible(upn).id();
+            marks = store.marks(pupilId, start, end);
+        }
+        events.read(pupilId, upn.value(), "attendance figures from " + start + " to " + end);
         List<AttendanceCode> codes = marks.stream().map(Mark::code).toList();
         return new PupilFigures(upn.value(), start, end, AttendanceFigures.of(codes));
     }
 
     /** The pupil's marks from {@code from} to {@code to}, in order of date and session. */
     public List<Mark> marks(UniquePupilNumber upn, LocalDate from, LocalDate to) {
-        return store.marks(pupils.visible(upn).id(), from, to);
+        Pupil pupil = pupils.visible(upn);
+        events.read(pupil, "attendance marks from " + from + " to " + to);
+        return store.marks(pupil.id(), from, to);
     }
 
     /** How the pupil's absence falls from {@code from} to {@code to}: spells and weekdays. */
     public AbsencePatterns patterns(UniquePupilNumber upn, LocalDate from, LocalDate to) {
-        PupilFigures period = figures(upn, from, to);
-        return AbsencePatterns.of(store.marks(pupils.visible(upn).id(), period.from(), period.to()));
+        LocalDate[] period = period(from, to);
+        Pupil pupil = pupils.visible(upn);
+        events.read(pupil, "absence patterns from " + period[0] + " to " + period[1]);
+        return AbsencePatterns.of(store.marks(pupil.id(), period[0], period[1]));
     }
 
     /** Every mark of the pupil that a later import changed, oldest first. */
     public List<AttendanceStore.MarkChange> changes(UniquePupilNumber upn) {
-        return store.changes(pupils.visible(upn).id());
+        Pupil pupil = pupils.visible(upn);
+        events.read(pupil, "history of changed marks");
+        return store.changes(pupil.id());
+    }
+
+    /** The period asked for, both days included: by default the current academic year to date. */
+    private LocalDate[] period(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from != null ? from : calendars.calendar().academicYearStart(end);
+        if (end.isBefore(start)) {
+            throw new InvalidInputException("to", "to (" + end + ") is before from (" + start + ")");
+        }
+        return new LocalDate[]{start, end};
     }
 
     public PenaltyNoticeThreshold.Evaluation threshold(UniquePupilNumber upn, LocalDate asOf) {
@@ -89,6 +115,7 @@ public class AttendanceRecord {
                         "The council's school calendar has no academic year yet: school weeks cannot be counted"));
         SchoolDays days = calendar.forSchool(calendars.exceptionsFor(schoolOn(pupil, day)));
         List<Mark> marks = store.marks(pupil.id(), day.minusDays(LOOK_BACK_DAYS), day);
+        events.read(pupil, "penalty notice threshold as of " + day);
         return PenaltyNoticeThreshold.evaluate(marks, day, days, earliest);
     }
 

@@ -15,6 +15,7 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.control.PupilRepository;
+import uk.gov.pathway.registration.control.RegistrationEvents;
 import uk.gov.pathway.registration.entity.Carer;
 import uk.gov.pathway.registration.entity.CarerLink;
 import uk.gov.pathway.registration.entity.Enrolment;
@@ -63,6 +64,9 @@ public class Families {
     @Inject
     Clock clock;
 
+    @Inject
+    RegistrationEvents events;
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
@@ -70,17 +74,16 @@ public class Families {
         Pupil pupil = pupils.visible(upn);
         List<CarerLink> links = em.createNamedQuery(CarerLink.OF_PUPIL, CarerLink.class).setParameter("pupil", pupil)
                 .getResultList();
-        List<SiblingView> siblings = List.of();
-        if (!links.isEmpty()) {
-            AccessScope scope = access.caller().schoolScope();
-            LocalDate today = LocalDate.now(clock);
-            siblings = em.createNamedQuery(CarerLink.CHILDREN_OF, Pupil.class)
-                    .setParameter("carers", links.stream().map(CarerLink::carer).toList())
-                    .setParameter("pupil", pupil).getResultList().stream()
-                    .filter(sibling -> repository.visible(sibling, scope, today))
-                    .map(sibling -> sibling(sibling, today)).toList();
+        AccessScope scope = access.caller().schoolScope();
+        LocalDate today = LocalDate.now(clock);
+        List<Pupil> visibleSiblings = repository.siblingsOf(pupil).stream()
+                .filter(sibling -> repository.visible(sibling, scope, today)).toList();
+        events.read(pupil, "family: " + links.size() + " parents and carers, " + visibleSiblings.size() + " siblings");
+        for (Pupil sibling : visibleSiblings) {
+            events.read(sibling, "name and school, as a sibling of pupil " + upn.value());
         }
-        return new FamilyView(upn.value(), links.stream().map(CarerView::of).toList(), siblings);
+        return new FamilyView(upn.value(), links.stream().map(CarerView::of).toList(),
+                visibleSiblings.stream().map(sibling -> sibling(sibling, today)).toList());
     }
 
     /** Links a carer to the child, creating the carer unless an existing one (a sibling's) is named. */
@@ -115,7 +118,19 @@ public class Families {
         }
         CarerLink link = new CarerLink(pupil, existing, relationship, carer.parentalResponsibility(), carer.livesWith());
         em.persist(link);
+        em.flush();
+        String what = existing.forename() + " " + existing.surname() + " added as " + relationshipWords(link)
+                + (carer.carerId() != null ? ", already a carer of a sibling" : "");
+        events.changed(pupil, "carer added (carer " + existing.id() + "): " + what);
+        events.happened(pupil, clock.instant(), RegistrationEvents.CARER_ADDED, what, events.actor(access.caller()));
         return CarerView.of(link);
+    }
+
+    /** E.g. "mother, with parental responsibility, lives with the child". */
+    private static String relationshipWords(CarerLink link) {
+        return link.relationship().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (link.parentalResponsibility() ? ", with parental responsibility" : "")
+                + (link.livesWith() ? ", lives with the child" : "");
     }
 
     private boolean caresForAVisibleChild(Carer carer) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,7 +26,9 @@ import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.control.PupilRepository;
+import uk.gov.pathway.registration.control.RegistrationEvents;
 import uk.gov.pathway.registration.control.SchoolRepository;
+import uk.gov.pathway.registration.entity.Enrolment;
 import uk.gov.pathway.registration.entity.Pupil;
 import uk.gov.pathway.registration.entity.PupilDetails;
 import uk.gov.pathway.registration.entity.School;
@@ -54,11 +57,16 @@ public class PupilRegister {
     @Inject
     Clock clock;
 
+    @Inject
+    RegistrationEvents events;
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
     public PupilSummary find(UniquePupilNumber upn) {
-        return PupilSummary.of(visible(upn));
+        Pupil pupil = visible(upn);
+        events.read(pupil, "details and schools");
+        return PupilSummary.of(pupil);
     }
 
     /**
@@ -73,8 +81,22 @@ public class PupilRegister {
         if (!details.upn().equals(upn)) {
             throw new InvalidInputException("upn", "A pupil's UPN cannot be changed; register the new UPN as a new pupil");
         }
-        pupil.revise(details, clock.instant());
+        List<String> changes = new ArrayList<>(pupil.details().changesTo(details));
+        String socialWorkerBefore = pupil.socialWorker();
+        Instant now = clock.instant();
+        pupil.revise(details, now);
         pupil.assignSocialWorker(socialWorker);
+        if (!java.util.Objects.equals(socialWorkerBefore, pupil.socialWorker())) {
+            changes.add("social worker");
+        }
+        if (changes.isEmpty()) {
+            events.changed(pupil, "details saved with no change");
+        } else {
+            String what = "details corrected: " + String.join(", ", changes);
+            events.changed(pupil, what);
+            events.happened(pupil, now, RegistrationEvents.DETAILS_CORRECTED, capitalised(what),
+                    events.actor(access.caller()));
+        }
         em.flush();
         return PupilSummary.of(pupil);
     }
@@ -89,10 +111,11 @@ public class PupilRegister {
     /**
      * Registers new pupils and revises known ones (by UPN), and puts each on roll at the school the file names, all or
      * nothing. {@code allowedSchools} are the LAESTABs the sender may import rows of (a school attendance lead: their
-     * own school), null for any school. Answers the rows registered.
+     * own school), null for any school; {@code source} names where the rows come from, e.g. "import job 42", for the
+     * audit trail (one entry for the whole file) and the children's chronologies. Answers the rows registered.
      */
     @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.SCHOOL_ATTENDANCE_LEAD})
-    public int registerAll(List<PupilRegistration> rows, Set<String> allowedSchools) {
+    public int registerAll(List<PupilRegistration> rows, Set<String> allowedSchools, String source) {
         Map<Laestab, Long> schoolIds = new HashMap<>();
         List<InputProblem> problems = new ArrayList<>();
         Map<UniquePupilNumber, Integer> firstLine = new HashMap<>();
@@ -116,6 +139,10 @@ public class PupilRegister {
         }
         LocalDate defaultEntry = firstDayOfCurrentAcademicYear();
         Instant now = clock.instant();
+        String actor = events.actor(access.caller());
+        int registered = 0;
+        int revised = 0;
+        int enrolled = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<PupilRegistration> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             Map<UniquePupilNumber, Pupil> known = pupils.byUpns(chunk.stream().map(r -> r.details().upn()).toList())
@@ -125,15 +152,38 @@ public class PupilRegister {
                 if (pupil == null) {
                     pupil = new Pupil(row.details(), now);
                     pupils.add(pupil);
+                    if (pupil.id() == null) {
+                        em.flush();
+                    }
+                    registered++;
+                    events.happened(pupil, now, RegistrationEvents.PUPIL_REGISTERED, "Registered from " + source, actor);
                 } else {
-                    pupil.revise(row.details(), now);
+                    List<String> changes = pupil.details().changesTo(row.details());
+                    if (pupil.revise(row.details(), now)) {
+                        revised++;
+                        events.happened(pupil, now, RegistrationEvents.DETAILS_UPDATED, "Details updated from "
+                                + source + ": " + String.join(", ", changes), actor);
+                    }
                 }
                 School school = em.find(School.class, schoolIds.get(row.school()));
-                pupil.enrol(school, row.entryDate() == null ? defaultEntry : row.entryDate(), false);
+                Optional<Enrolment> enrolment = pupil.enrol(school, row.entryDate() == null ? defaultEntry
+                        : row.entryDate(), false);
+                if (enrolment.isPresent()) {
+                    enrolled++;
+                    LocalDate start = enrolment.get().startDate();
+                    events.happened(pupil, start.atStartOfDay(clock.getZone()).toInstant(), RegistrationEvents.ENROLLED,
+                            "On roll at " + school.name() + " (" + school.laestab() + ") from " + start, actor);
+                }
             }
             pupils.flushAndClear();
         }
+        events.changedMany(source, "pupils file of " + rows.size() + " rows: " + registered + " pupils registered, "
+                + revised + " with changed details, " + enrolled + " put on roll");
         return rows.size();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** When a file gives no admission date, the pupil is on roll from the first day of the current academic year. */

@@ -31,6 +31,7 @@ import uk.gov.pathway.registration.attendance.LocalThresholds;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.WeekMarks;
+import uk.gov.pathway.registration.control.RegistrationEvents;
 
 /** One school's pupils with their attendance this academic year: the school attendance lead's daily list. */
 @Stateless
@@ -100,8 +101,23 @@ public class SchoolAttendance {
     @Inject
     Clock clock;
 
+    @Inject
+    RegistrationEvents events;
+
     /** The pupils on roll at the school today, with their figures from the start of the academic year to today. */
     public SchoolPupils pupilsOf(Laestab school) {
+        SchoolPupils pupils = onRoll(school);
+        events.readMany("school " + school.value(), "pupils on roll with attendance, vulnerability and cohorts from "
+                + pupils.from() + " to " + pupils.to() + " (" + pupils.pupils().size() + " pupils)");
+        return pupils;
+    }
+
+    /** The school's attendance % this academic year to date: no child's record is shown, so nothing is audited. */
+    public java.math.BigDecimal attendanceOf(Laestab school) {
+        return onRoll(school).schoolAttendancePercent();
+    }
+
+    private SchoolPupils onRoll(Laestab school) {
         if (!access.caller().schoolScope().covers(school)) {
             throw new NotVisibleException("School " + school);
         }

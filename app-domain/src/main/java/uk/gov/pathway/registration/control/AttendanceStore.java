@@ -18,6 +18,10 @@ public class AttendanceStore {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    /** A pupil's marks with the pupil's id, read by UPN. */
+    public record PupilMarks(long pupilId, List<Mark> marks) {
+    }
+
     /** A mark a later import changed: when, which session, from which code to which, by which import. */
     public record MarkChange(LocalDate date, String session, String oldCode, String newCode, String jobId,
                              java.time.Instant changedAt) {
@@ -46,7 +50,7 @@ public class AttendanceStore {
      * The marks of the pupil with this UPN in one query (pupil and week rows joined), for callers who may see every
      * pupil; empty when no pupil has the UPN.
      */
-    public java.util.Optional<List<Mark>> marksOfUpn(String upn, LocalDate from, LocalDate to) {
+    public java.util.Optional<PupilMarks> marksOfUpn(String upn, LocalDate from, LocalDate to) {
         List<?> rows = em.createNativeQuery("select p.id, w.week_start, w.marks from pupil p left join attendance_week w"
                         + " on w.pupil_id = p.id and w.week_start between ? and ? where p.upn = ? order by w.week_start")
                 .setParameter(1, Date.valueOf(WeekMarks.weekStart(from)))
@@ -57,13 +61,15 @@ public class AttendanceStore {
             return java.util.Optional.empty();
         }
         List<Mark> marks = new ArrayList<>();
+        long pupilId = 0;
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
+            pupilId = ((Number) columns[0]).longValue();
             if (columns[1] != null) {
                 addBetween(columns[1], (String) columns[2], from, to, marks);
             }
         }
-        return java.util.Optional.of(marks);
+        return java.util.Optional.of(new PupilMarks(pupilId, marks));
     }
 
     private static void addBetween(Object week, String codes, LocalDate from, LocalDate to, List<Mark> marks) {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessScope;
+import uk.gov.pathway.registration.entity.Carer;
+import uk.gov.pathway.registration.entity.CarerLink;
 import uk.gov.pathway.registration.entity.Pupil;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
@@ -30,6 +32,17 @@ public class PupilRepository {
             return true;
         }
         return pupil.enrolments().stream().anyMatch(e -> e.covers(day) && scope.covers(e.school().laestab()));
+    }
+
+    /** The pupil's brothers and sisters: other children who share a parent or carer with them, at any school. */
+    public List<Pupil> siblingsOf(Pupil pupil) {
+        List<Carer> carers = em.createNamedQuery(CarerLink.OF_PUPIL, CarerLink.class).setParameter("pupil", pupil)
+                .getResultList().stream().map(CarerLink::carer).toList();
+        if (carers.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(CarerLink.CHILDREN_OF, Pupil.class).setParameter("carers", carers)
+                .setParameter("pupil", pupil).getResultList();
     }
 
     public void add(Pupil pupil) {

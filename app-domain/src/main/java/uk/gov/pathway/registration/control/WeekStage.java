@@ -106,6 +106,15 @@ public final class WeekStage {
         }
     }
 
+    /** How many pupils the staged weeks are of, for the audit trail's one entry per import. */
+    public int pupils(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet count = statement.executeQuery("SELECT COUNT(DISTINCT pupil_id) FROM " + table)) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
     public void drop(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + table);

@@ -1,6 +1,8 @@
 package uk.gov.pathway.registration.entity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** What a school's system says about a pupil: identity, year group and the facts that shape their support. */
@@ -23,6 +25,33 @@ public record PupilDetails(UniquePupilNumber upn, String forename, String surnam
         }
         sen = sen == null ? SenStatus.NONE : sen;
         vulnerabilities = vulnerabilities == null ? Vulnerabilities.NONE : vulnerabilities;
+    }
+
+    /** What differs in {@code after}, in words a person reads in an audit entry or a timeline, e.g. "surname". */
+    public List<String> changesTo(PupilDetails after) {
+        List<String> changes = new ArrayList<>();
+        differs(changes, "forename", forename, after.forename);
+        differs(changes, "surname", surname, after.surname);
+        differs(changes, "date of birth", dateOfBirth, after.dateOfBirth);
+        differs(changes, "year group", yearGroup, after.yearGroup);
+        differs(changes, "gender", gender, after.gender);
+        differs(changes, "postcode", postcode, after.postcode);
+        differs(changes, "SEN", sen, after.sen);
+        Vulnerabilities v = vulnerabilities;
+        Vulnerabilities w = after.vulnerabilities;
+        differs(changes, "child in care", v.childInCare(), w.childInCare());
+        differs(changes, "child protection plan", v.childProtectionPlan(), w.childProtectionPlan());
+        differs(changes, "child in need", v.childInNeed(), w.childInNeed());
+        differs(changes, "young carer", v.youngCarer(), w.youngCarer());
+        differs(changes, "free school meals", v.freeSchoolMeals(), w.freeSchoolMeals());
+        differs(changes, "English as an additional language", v.englishAdditionalLanguage(), w.englishAdditionalLanguage());
+        return changes;
+    }
+
+    private static void differs(List<String> changes, String label, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(label);
+        }
     }
 
     public static String name(String field, String value) {

@@ -116,7 +116,7 @@ public class DemoCouncil {
         if (!pupilRows.valid()) {
             throw new IllegalStateException("The demo pupils are invalid: " + pupilRows.problems());
         }
-        pupils.registerAll(pupilRows.items(), null);
+        pupils.registerAll(pupilRows.items(), null, "the demo council's pupils file");
         int families = linkDemoFamilies(pupilRows.items());
 
         // The marks go through the attendance batch job like any school's file, started once the application runs.

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import uk.gov.pathway.integration.csv.CsvRows;
+import uk.gov.pathway.kernel.audit.AuditOrigin;
 import uk.gov.pathway.kernel.jobs.ImportJobView;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportKind;
@@ -45,11 +46,15 @@ public class ImportExecutor {
     @Inject
     ImportSpool spool;
 
+    @Inject
+    AuditOrigin origin;
+
     @Asynchronous
     public void run(String jobId) {
         int rowsRead = 0;
         try {
             ImportJobView job = jobs.start(jobId);
+            origin.background(job.kind().pathName() + " import job " + jobId, job.submittedBy());
             byte[] file = spool.read(jobId);
             CsvRows.Result<?> read;
             if (job.kind() == ImportKind.SCHOOLS) {
@@ -62,7 +67,7 @@ public class ImportExecutor {
                 CsvRows.Result<PupilRegistration> rows = PupilsCsv.read(file);
                 read = rows;
                 if (rows.valid()) {
-                    pupils.registerAll(rows.items(), jobs.allowedSchools(jobId));
+                    pupils.registerAll(rows.items(), jobs.allowedSchools(jobId), "import job " + jobId);
                 }
             }
             rowsRead = read.rowsRead();

@@ -15,11 +15,16 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import uk.gov.pathway.integration.imports.ImportSpool;
+import uk.gov.pathway.kernel.audit.AuditEvent;
+import uk.gov.pathway.kernel.audit.AuditOrigin;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.jobs.ImportJobView;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportRowError;
 import uk.gov.pathway.kernel.persistence.SchemaMigration;
@@ -59,6 +64,12 @@ public class AttendanceImport {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditOrigin origin;
+
+    @Inject
+    Event<AuditEvent> audit;
+
     /** Reads and checks the whole file, then stages its marks; answers false when the file was refused. */
     public boolean readCheckAndStage(String jobId) throws Exception {
         jobs.start(jobId);
@@ -92,10 +103,22 @@ public class AttendanceImport {
 
     /** Writes the staged marks and their history in one transaction, then ends the job. */
     public void mergeAndFinish(String jobId) throws Exception {
+        ImportJobView job = jobs.view(jobId);
+        String operation = "attendance import job " + jobId;
+        try {
+            origin.background(operation, job.submittedBy());
+        } catch (ContextNotActiveException e) {
+            // Without a request context the audit trail records the batch thread's caller, from "server".
+        }
         transaction.setTransactionTimeout(MERGE_TIMEOUT_SECONDS);
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
-            new WeekStage(jobId, connection).merge(connection, jobId, clock.instant());
+            WeekStage stage = new WeekStage(jobId, connection);
+            int pupils = stage.pupils(connection);
+            stage.merge(connection, jobId, clock.instant());
+            // One entry for the whole file, in the merge's transaction: many children's marks changed at once.
+            audit.fire(AuditEvent.change(null, "import job " + jobId, "attendance marks file of " + job.rowsRead()
+                    + " marks: the marks of " + pupils + " pupils written"));
         } catch (Exception e) {
             rollback();
             throw e;

@@ -90,8 +90,8 @@ public class ProfileBacking implements Serializable {
             patterns = AbsencePatterns.of(marks);
             family = families.family(number);
             schoolAverage = pupil.enrolments().stream().filter(e -> e.endDate() == null).findFirst()
-                    .map(e -> schools.pupilsOf(uk.gov.pathway.kernel.identifiers.Laestab.of(e.laestab()))
-                            .schoolAttendancePercent() + "% at " + e.schoolName())
+                    .map(e -> schools.attendanceOf(uk.gov.pathway.kernel.identifiers.Laestab.of(e.laestab()))
+                            + "% at " + e.schoolName())
                     .orElse("Not on roll at a school");
             found = true;
         } catch (IllegalArgumentException | NotVisibleException e) {

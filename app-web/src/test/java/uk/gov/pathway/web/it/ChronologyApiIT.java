@@ -1,0 +1,147 @@
+package uk.gov.pathway.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/** A child's chronology and their family's: what registration announced, filtered, within each caller's scope. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChronologyApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pathwayWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String upnAt(String laestab, int serial) {
+        String last12 = laestab + "32" + String.format("%03d", serial);
+        return UniquePupilNumber.checkLetterFor(last12) + last12;
+    }
+
+    private static final String OLDER = upnAt("9991001", 1);
+    private static final String YOUNGER = upnAt("9991002", 1);
+
+    /** Two children at two schools who share a mother; the older child's details corrected once (set up once). */
+    private void family() {
+        TestCouncil.ensure(base);
+        Api admin = Api.as(base, "it-admin");
+        if (admin.get("pupils/" + OLDER).status() == 200) {
+            return;
+        }
+        JsonObject job = admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+                + OLDER + ",9991001,Isla,Brackenridge,2015-01-02,5,F,2025-09-01\n"
+                + YOUNGER + ",9991002,Rory,Brackenridge,2012-01-02,8,M,2025-09-03\n");
+        assertThat(job.getString("status")).isEqualTo("COMPLETED");
+        var mother = admin.send("POST", "pupils/" + OLDER + "/carers", "application/json", """
+                {"forename": "Nell", "surname": "Brackenridge", "relationship": "MOTHER", "parentalResponsibility": true,
+                 "livesWith": true, "email": "nell.brackenridge@example.org"}
+                """);
+        assertThat(mother.statusCode()).as(mother.body()).isEqualTo(201);
+        long carerId = new Api.Answer(201, "", mother.body()).object().getJsonNumber("carerId").longValue();
+        assertThat(admin.send("POST", "pupils/" + YOUNGER + "/carers", "application/json",
+                "{\"carerId\": " + carerId + ", \"relationship\": \"MOTHER\", \"parentalResponsibility\": true, \"livesWith\": true}")
+                .statusCode()).isEqualTo(201);
+        long version = admin.get("pupils/" + OLDER).object().getJsonNumber("version").longValue();
+        assertThat(admin.putJson("pupils/" + OLDER, """
+                {"forename": "Isla", "surname": "Brackenridge", "dateOfBirth": "2015-01-02", "yearGroup": "5",
+                 "gender": "F", "sen": "K", "version": %d}
+                """.formatted(version)).status()).isEqualTo(200);
+    }
+
+    private static List<String> kinds(JsonObject timeline) {
+        return timeline.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("kind")).toList();
+    }
+
+    @Test
+    void aChildsChronologyHoldsWhatHappenedToThemOldestFirst() {
+        family();
+        JsonObject timeline = Api.as(base, "statutory-officer").get("pupils/" + OLDER + "/chronology").object();
+        assertThat(timeline.getBoolean("family")).isFalse();
+        JsonArray lines = timeline.getJsonArray("lines");
+        assertThat(kinds(timeline)).containsExactly("ENROLLED", "PUPIL_REGISTERED", "CARER_ADDED", "DETAILS_CORRECTED");
+        assertThat(lines.stream().map(l -> l.asJsonObject().getString("upn")).distinct()).containsExactly(OLDER);
+        JsonObject enrolled = lines.getJsonObject(0);
+        assertThat(enrolled.getString("module")).isEqualTo("registration");
+        assertThat(enrolled.getString("summary")).isEqualTo("On roll at Riverside Primary School (9991001) from 2025-09-01");
+        JsonObject registered = lines.getJsonObject(1);
+        assertThat(registered.getString("actor")).isEqualTo("it-admin");
+        assertThat(registered.getString("summary")).startsWith("Registered from import job ");
+        assertThat(lines.getJsonObject(2).getString("summary"))
+                .isEqualTo("Nell Brackenridge added as mother, with parental responsibility, lives with the child");
+        assertThat(lines.getJsonObject(3).getString("summary")).isEqualTo("Details corrected: SEN");
+        assertThat(timeline.getJsonArray("kinds").stream().map(k -> ((jakarta.json.JsonString) k).getString()))
+                .contains("CARER_ADDED", "DETAILS_CORRECTED", "ENROLLED", "PUPIL_REGISTERED");
+    }
+
+    @Test
+    void theFamilysChronologyAddsTheSiblingsAndFiltersByKindModuleAndDays() {
+        family();
+        Api officer = Api.as(base, "statutory-officer");
+        JsonObject family = officer.get("pupils/" + OLDER + "/chronology?family=true").object();
+        assertThat(family.getJsonArray("children").stream().map(c -> c.asJsonObject().getString("upn")))
+                .containsExactly(OLDER, YOUNGER);
+        assertThat(family.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("upn")).distinct())
+                .containsExactlyInAnyOrder(OLDER, YOUNGER);
+
+        JsonObject carers = officer.get("pupils/" + OLDER + "/chronology?family=true&kind=carer_added").object();
+        assertThat(carers.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("upn")))
+                .containsExactly(OLDER, YOUNGER);
+
+        JsonObject firstDay = officer.get("pupils/" + OLDER
+                + "/chronology?family=true&module=registration&from=2025-09-01&to=2025-09-02").object();
+        assertThat(kinds(firstDay)).containsExactly("ENROLLED");
+        assertThat(officer.get("pupils/" + OLDER + "/chronology?module=casework").object().getJsonArray("lines")).isEmpty();
+    }
+
+    @Test
+    void aSchoolLeadSeesTheirPupilsFamilyChronologyWithoutTheSiblingAtAnotherSchool() {
+        family();
+        JsonObject leads = Api.as(base, "school-lead-9991001").get("pupils/" + OLDER + "/chronology?family=true").object();
+        assertThat(leads.getJsonArray("children")).hasSize(1);
+        assertThat(leads.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("upn")).distinct())
+                .containsExactly(OLDER);
+        assertThat(Api.as(base, "school-lead-9991002").get("pupils/" + OLDER + "/chronology").status()).isEqualTo(404);
+        assertThat(Api.as(base, "claag-member").get("pupils/" + OLDER + "/chronology").status()).isEqualTo(403);
+    }
+
+    @Test
+    void readingAChronologyIsAuditedForEachChildItShows() {
+        family();
+        Api.as(base, "early-help-worker").get("pupils/" + OLDER + "/chronology?family=true");
+        JsonObject entries = Api.as(base, "sas-manager").get("audit?user=early-help-worker&upn=" + YOUNGER).object();
+        assertThat(entries.getJsonArray("entries").stream().map(e -> e.asJsonObject().getString("detail")))
+                .contains("chronology, in the family chronology of pupil " + OLDER);
+        assertThat(Api.as(base, "sas-manager").get("audit?user=early-help-worker&upn=" + OLDER).object()
+                .getJsonArray("entries").stream().map(e -> e.asJsonObject().getString("detail")))
+                .contains("family chronology");
+    }
+
+    @Test
+    void aWrongFilterIsRefusedNamingWhatIsWrong() {
+        family();
+        Api officer = Api.as(base, "statutory-officer");
+        Api.Answer module = officer.get("pupils/" + OLDER + "/chronology?module=finance");
+        assertThat(module.status()).isEqualTo(400);
+        assertThat(module.object().getString("detail"))
+                .isEqualTo("module must be one of registration, casework, panels, legal; got 'finance'");
+        Api.Answer family = officer.get("pupils/" + OLDER + "/chronology?family=maybe");
+        assertThat(family.status()).isEqualTo(400);
+        assertThat(family.object().getString("detail")).isEqualTo("family must be true or false; got 'maybe'");
+        assertThat(officer.get("pupils/" + OLDER + "/chronology?from=2026-01-02&to=2026-01-01").status()).isEqualTo(400);
+    }
+}
