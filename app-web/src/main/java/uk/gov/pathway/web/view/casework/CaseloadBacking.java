@@ -78,7 +78,8 @@ public class CaseloadBacking implements Serializable {
     }
 
     public String schools(CaseSummary c) {
-        return String.join(", ", c.children().stream().map(CaseSummary.Child::schoolName).distinct().toList());
+        return String.join(", ", c.children().stream().map(CaseSummary.Child::schoolName)
+                .filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     public List<Referrals.ReferralView> getReferrals() {
