@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,13 +27,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Casework in a real browser, axe-core on every page: a school lead refers a pupil, an officer accepts the referral
- * at Level 2 from the triage list and records an Attendance Improvement Meeting with its action plan in the workspace.
+ * at Level 2 from the triage list and records an Attendance Improvement Meeting with its action plan in the workspace;
+ * when the clock passes three school weeks the review is due in the officer's caseload and an e-mail has gone out.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CaseworkScreensIT {
 
     private static final int SERIAL = 230;
+
+    /** The server's clock is the test's: a Monday in the spring term of the test council's calendar. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    private DeadlineClient server;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,12 +62,15 @@ class CaseworkScreensIT {
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
                         + TestCouncil.upn(SERIAL) + ",9991001,Rowan,Ashdown,2016-05-06,4,X,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
+        server = new DeadlineClient(base);
+        server.clockAt("2026-02-02T09:00:00Z");
         browser = new Browser();
     }
 
     @AfterEach
     void tearDown() {
         browser.close();
+        server.realTime();
     }
 
     private WebDriverWait waiting() {
@@ -129,7 +147,7 @@ class CaseworkScreensIT {
         type("contact:notes", "Mornings are hard; agreed a breakfast club place");
         type("contact:actions:0:description", "Breakfast club place from Monday");
         type("contact:actions:0:ownerName", "Attendance lead");
-        type("contact:actions:0:dueOn", LocalDate.now().plusWeeks(2).toString());
+        type("contact:actions:0:dueOn", TODAY.plusWeeks(2).toString());
         type("contact:actions:0:expected", "On time every morning");
         click("contact:save");
         waiting().until(d -> browser.text().contains("at most 60 minutes"));
@@ -138,9 +156,9 @@ class CaseworkScreensIT {
         type("contact:duration", "45");
         click("contact:save");
         waiting().until(d -> browser.text().contains("Recorded") && !browser.text().contains("No contact recorded yet"));
-        assertThat(browser.text()).contains("Attendance Improvement Meeting (AIM), " + LocalDate.now())
+        assertThat(browser.text()).contains("Attendance Improvement Meeting (AIM), " + TODAY)
                 .contains("Parent, class teacher, attendance lead, early help worker").contains("45 minutes")
-                .contains("Plan of " + LocalDate.now() + ", made at a meeting")
+                .contains("Plan of " + TODAY + ", made at a meeting")
                 .contains("Breakfast club place from Monday").contains("Attendance lead (person)");
         browser.assertAccessible("case-workspace-aim");
 
@@ -148,5 +166,17 @@ class CaseworkScreensIT {
         waiting().until(d -> browser.heading().equals("My caseload"));
         assertThat(browser.text()).contains("Rowan Ashdown").contains("L2 Level 2").contains("early-help-worker (you)")
                 .doesNotContain("Triage Rowan Ashdown");
+        assertThat(browser.text()).doesNotContain("Due now");
+
+        // Three school weeks later (the February half term does not count) the AIM review is due: it is at the top of
+        // the caseload, and the officer has had an e-mail about it.
+        server.clockAt("2026-03-09T09:00:00Z");
+        browser.driver().navigate().refresh();
+        waiting().until(d -> browser.heading().equals("My caseload"));
+        assertThat(browser.text()).contains("Due now").contains("Attendance Improvement Meeting: review the action plan");
+        browser.assertAccessible("officer-caseload-due");
+        List<MimeMessage> mails = DeadlineClient.mails(MAIL, "Attendance Improvement Meeting: review the action plan");
+        assertThat(mails).isNotEmpty()
+                .allSatisfy(m -> assertThat(DeadlineClient.recipient(m)).isEqualTo("early-help-worker@pathway.example"));
     }
 }

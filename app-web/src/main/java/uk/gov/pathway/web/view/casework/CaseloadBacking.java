@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.pathway.kernel.deadlines.DeadlineStatus;
+import uk.gov.pathway.kernel.deadlines.DeadlineView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +46,7 @@ public class CaseloadBacking implements Serializable {
     private List<PathwayModels.LevelView> levels = List.of();
     private final Map<String, String> reviewRules = new HashMap<>();
     private String level;
+    private Map<Long, List<DeadlineView>> deadlines = Map.of();
 
     @PostConstruct
     void load() {
@@ -52,6 +55,10 @@ public class CaseloadBacking implements Serializable {
                 .sorted(Comparator.comparing((CaseSummary c) -> !me.equals(c.officer()))
                         .thenComparing(CaseSummary::levelSince).thenComparing(CaseSummary::id))
                 .toList();
+        deadlines = cases.deadlines(open.stream().map(CaseSummary::id).toList());
+        // What is due now comes first, then what falls due soonest; cases without a deadline last.
+        open = open.stream().sorted(Comparator.comparing((CaseSummary c) -> !dueNow(c))
+                .thenComparing(c -> next(c) == null ? java.time.LocalDate.MAX : next(c).dueDate())).toList();
         waiting = referrals.forTriage();
         for (PathwayModels.ModelView model : models.all()) {
             for (PathwayModels.LevelView l : model.levels()) {
@@ -61,6 +68,27 @@ public class CaseloadBacking implements Serializable {
                 levels = model.levels();
             }
         }
+    }
+
+    /** The case's earliest deadline not yet met, or null. */
+    public DeadlineView next(CaseSummary c) {
+        List<DeadlineView> due = deadlines.getOrDefault(c.id(), List.of());
+        return due.isEmpty() ? null : due.get(0);
+    }
+
+    /** A deadline of the case has fallen due (its task went out) and is not met yet. */
+    public boolean dueNow(CaseSummary c) {
+        return deadlines.getOrDefault(c.id(), List.of()).stream().anyMatch(d -> d.status() == DeadlineStatus.FIRED);
+    }
+
+    /** What has fallen due on the case and is not met yet, e.g. "Case 7: AIM: review the action plan (due 2026-03-02)". */
+    public List<String> dueNowTitles(CaseSummary c) {
+        return deadlines.getOrDefault(c.id(), List.of()).stream().filter(d -> d.status() == DeadlineStatus.FIRED)
+                .map(d -> d.title() + " (due " + d.dueDate() + ")").toList();
+    }
+
+    public int getDueCount() {
+        return (int) open.stream().filter(this::dueNow).count();
     }
 
     /** The caseload, narrowed to the level chosen (all levels when none is). */
