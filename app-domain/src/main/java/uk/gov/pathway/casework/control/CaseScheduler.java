@@ -1,6 +1,7 @@
 package uk.gov.pathway.casework.control;
 
 import java.time.LocalDate;
+import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import uk.gov.pathway.casework.entity.CaseFile;
@@ -13,6 +14,8 @@ import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 import uk.gov.pathway.kernel.deadlines.PathwayTimescale;
 import uk.gov.pathway.kernel.deadlines.Timescale;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 
 /**
  * Which deadlines a case runs on (spec/PRODUCT.md, timescales; the numbers from the case's pathway model): on entering
@@ -28,8 +31,13 @@ public class CaseScheduler {
     public static final String REFERRAL = "referral";
     static final String LEVEL_REVIEW = "LEVEL_REVIEW";
 
+    private static final Logger LOG = Logger.getLogger(CaseScheduler.class.getName());
+
     @EJB
     Deadlines deadlines;
+
+    @EJB
+    SchoolCalendarService calendars;
 
     /** The case arrived at its current level on {@code day} (opened, stepped up or down). */
     public void levelEntered(CaseFile c, LocalDate day) {
@@ -123,20 +131,40 @@ public class CaseScheduler {
     }
 
     private void schedule(CaseFile c, String kind, String title, TimeRule rule, LocalDate day) {
-        LocalDate due = day;
         if (rule.unit() == TimeRule.Unit.HALF_TERM) {
+            LocalDate due = day;
             for (int i = 0; i < rule.amount(); i++) {
-                due = deadlines.dueDate(Timescale.endOfHalfTerm(), i == 0 ? due : due.plusDays(1));
+                due = due(Timescale.endOfHalfTerm(), i == 0 ? due : due.plusDays(1), c, kind);
             }
+            schedule(c, kind, title, due);
         } else {
-            due = deadlines.dueDate(rule.unit() == TimeRule.Unit.SCHOOL_WEEKS ? Timescale.schoolWeeks(rule.amount())
+            schedule(c, kind, title, rule.unit() == TimeRule.Unit.SCHOOL_WEEKS ? Timescale.schoolWeeks(rule.amount())
                     : Timescale.schoolDays(rule.amount()), day);
         }
-        schedule(c, kind, title, due);
     }
 
     private void schedule(CaseFile c, String kind, String title, Timescale timescale, LocalDate day) {
-        schedule(c, kind, title, deadlines.dueDate(timescale, day));
+        schedule(c, kind, title, due(timescale, day, c, kind));
+    }
+
+    /**
+     * The due date on the council's school calendar. Where the calendar does not reach that far yet (next year's term
+     * dates not configured), the work must not stop: the date is counted in calendar weeks instead (a half term as six
+     * weeks) and the server log says so, so that the administrator configures the year.
+     */
+    private LocalDate due(Timescale timescale, LocalDate day, CaseFile c, String kind) {
+        try {
+            // Counted here rather than through Deadlines.dueDate: an exception from an EJB would doom the transaction.
+            return timescale.dueFrom(day, SchoolTimeline.ofCouncil(calendars.calendar()));
+        } catch (IllegalArgumentException | IllegalStateException notCovered) {
+            LOG.warning(() -> "Case " + c.id() + ", " + kind + ": " + notCovered.getMessage()
+                    + "; counted in calendar weeks until the school calendar is configured");
+            return switch (timescale.unit()) {
+                case SCHOOL_WEEKS -> day.plusWeeks(timescale.count());
+                case SCHOOL_DAYS -> day.plusDays(Math.round(timescale.count() * 7 / 5.0));
+                case END_OF_HALF_TERM -> day.plusWeeks(6);
+            };
+        }
     }
 
     private void schedule(CaseFile c, String kind, String title, LocalDate due) {
