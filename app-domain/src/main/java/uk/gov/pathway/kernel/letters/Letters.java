@@ -59,6 +59,9 @@ public class Letters {
         if (request == null) {
             throw new InvalidInputException("letter", "Say which template to use and give the values of its fields");
         }
+        if (request.caseId() <= 0) {
+            throw new InvalidInputException("caseId", "Say which case the letter is for; got case " + request.caseId());
+        }
         if (request.templateCode() == null || request.templateCode().isBlank()) {
             throw new InvalidInputException("templateCode", "Say which template to use, e.g. ATTENDANCE_LETTER_1");
         }
@@ -119,11 +122,23 @@ public class Letters {
         em.flush();
         String summary = letter.title() + " sent " + method.words() + " on " + sentOn
                 + (correction ? " (corrected)" : "");
-        chronology.fire(new ChronologyEntry(clock.instant(), letter.pupilId(), letter.caseId(), MODULE, "LETTER_SENT",
+        chronology.fire(new ChronologyEntry(sentAt(letter), letter.pupilId(), letter.caseId(), MODULE, "LETTER_SENT",
                 summary, by));
         audit.fire(AuditEvent.change(letter.pupilId(), subject(letter), "marked as sent " + method.words() + " on "
                 + sentOn));
         return LetterView.of(letter);
+    }
+
+    /**
+     * When the chronology shows the letter going: now if it went today; otherwise the start of the day it went (a
+     * letter posted on Monday and recorded on Thursday belongs to Monday), never before the letter was made.
+     */
+    private Instant sentAt(Letter letter) {
+        if (letter.sentOn().equals(LocalDate.now(clock))) {
+            return clock.instant();
+        }
+        Instant day = letter.sentOn().atStartOfDay(clock.getZone()).toInstant();
+        return day.isBefore(letter.createdAt()) ? letter.createdAt() : day;
     }
 
     /** The case's letters, oldest first. */
