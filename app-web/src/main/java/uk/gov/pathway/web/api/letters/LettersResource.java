@@ -1,0 +1,80 @@
+package uk.gov.pathway.web.api.letters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.kernel.letters.LetterPdf;
+import uk.gov.pathway.kernel.letters.LetterView;
+import uk.gov.pathway.kernel.letters.Letters;
+import uk.gov.pathway.kernel.letters.SentMethod;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+
+/** A case's letter: what it is, its PDF, and the record that it was sent. (Casework makes letters: POST /cases/{id}/letters.) */
+@Path("letters/{id: \\d+}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LettersResource {
+
+    public static final String PDF = "application/pdf";
+
+    /**
+     * How and when the letter went. {@code version} is the one read: needed to correct a letter already marked as
+     * sent, and checked whenever it is given (409 if the letter changed since).
+     */
+    public record Sent(String method, String sentOn, Long version) {
+    }
+
+    @EJB
+    Letters letters;
+
+    @PathParam("id")
+    long id;
+
+    @GET
+    public LetterView letter() {
+        return letters.letter(id);
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces(PDF)
+    public Response pdf() {
+        LetterPdf pdf = letters.pdf(id);
+        return Response.ok(pdf.content(), PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"").build();
+    }
+
+    @POST
+    @Path("sent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LetterView sent(Sent sent) {
+        if (sent == null) {
+            throw new InvalidInputException("method", "Send how and when the letter was sent: {\"method\": \"POST\","
+                    + " \"sentOn\": \"YYYY-MM-DD\"}");
+        }
+        SentMethod method = SentMethod.parse(sent.method());
+        LocalDate on = date(sent.sentOn());
+        return sent.version() == null ? letters.markSent(id, method, on) : letters.markSent(id, method, on, sent.version());
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("sentOn", "Give the date the letter was sent, written YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("sentOn", "sentOn must be a date written YYYY-MM-DD; got '" + text + "'");
+        }
+    }
+}
