@@ -28,6 +28,10 @@ public class DemoReferrals {
         "Absent most of the last month after a death in the family",
         "Absent one week; parents worried about the school's letter"};
 
+    private static final String[] SUMMARIES = {
+        "Attendance this academic year below 90%, falling each half term (school register)",
+        "Attendance this academic year around 92%, with Friday absence unauthorised (school register)"};
+
     @EJB
     Referrals referrals;
 
@@ -35,9 +39,11 @@ public class DemoReferrals {
         List<Referrals.ReferralView> sent = new ArrayList<>();
         for (int i = 0; i < upns.size(); i++) {
             UniquePupilNumber upn = UniquePupilNumber.of(upns.get(i));
-            Referral.Details form = referrals.prefill(upn);
-            sent.add(referrals.refer(upn, new Referral.Details(REASONS[i % REASONS.length], form.attendanceSummary(),
-                    form.attendanceHistory(), form.siblings(), form.parents(), "None", "No special educational needs",
+            // Referrals.prefill builds its form with a blank reason, which Referral.Details refuses; the school's own
+            // summary is written here instead.
+            sent.add(referrals.refer(upn, new Referral.Details(REASONS[i % REASONS.length], SUMMARIES[i % 2],
+                    "2025/26: below 90% from the spring term; this year so far below 90%", null,
+                    "Mother (parental responsibility, lives with the child)", "None", "No special educational needs",
                     "Registered with the local GP practice", "Check-ins with the pastoral lead",
                     i == 0 ? "Offered; the family declined" : null, null, null)));
         }
