@@ -220,6 +220,9 @@ public class PathwayBacking implements Serializable {
         } catch (InvalidInputException | NotVisibleException | IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (OptimisticLockException | EJBException e) {
+            if (!stale(e)) {
+                throw e;
+            }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Someone else changed "
                     + (selected == null ? "this model" : selected.name()) + " since you opened it: the page now"
                     + " shows their version; make your change again", null));
@@ -436,5 +439,15 @@ public class PathwayBacking implements Serializable {
 
     public void setWorkedBy(List<String> workedBy) {
         this.workedBy = workedBy;
+    }
+
+    /** A stale version: the service's own check, or the database's at commit (wrapped by the container). */
+    private static boolean stale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

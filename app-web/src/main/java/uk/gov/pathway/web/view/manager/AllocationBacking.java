@@ -61,6 +61,9 @@ public class AllocationBacking implements Serializable {
         } catch (InvalidInputException | NotVisibleException | AccessDeniedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (OptimisticLockException | EJBException e) {
+            if (!stale(e)) {
+                throw e;
+            }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Case " + c.id() + " changed since"
                     + " you opened this page: the lists now show it as it is; allocate it again if still needed",
                     null));
@@ -82,5 +85,15 @@ public class AllocationBacking implements Serializable {
 
     public Map<Long, String> getOfficerFor() {
         return officerFor;
+    }
+
+    /** A stale version: the service's own check, or the database's at commit (wrapped by the container). */
+    private static boolean stale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
