@@ -61,6 +61,17 @@ public class SchoolRegister {
         return school.get().id();
     }
 
+    /** The council officer (user name) who links with a traded school; blank removes the link. */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER})
+    public SchoolSummary assignLinkOfficer(Laestab laestab, String officer) {
+        School school = schools.byLaestab(laestab).orElseThrow(() -> new NotVisibleException("School " + laestab));
+        if (officer != null && officer.strip().length() > 100) {
+            throw new InvalidInputException("officer", "officer (a user name) is longer than 100 characters");
+        }
+        school.linkOfficer(officer == null || officer.isBlank() ? null : officer.strip());
+        return SchoolSummary.of(school);
+    }
+
     /**
      * Registers new schools and revises known ones (matched by LAESTAB), all or nothing: any conflict refuses the
      * whole list, naming each line at fault. Answers how many schools were added or changed.

@@ -32,7 +32,9 @@ import uk.gov.pathway.integration.imports.SchoolsCsv;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.deadlines.StaffDirectory;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
+import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.jobs.ImportKind;
+import uk.gov.pathway.kernel.jobs.ImportStatus;
 import uk.gov.pathway.registration.boundary.Families;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilRegistration;
@@ -56,6 +58,8 @@ import uk.gov.pathway.registration.boundary.SchoolStaff;
 public class DemoCouncil {
 
     public static final String SWITCH = "pathway.demo-data";
+    private static final String MARKS = "marks:";
+    private static final String CASES = "cases:";
     private static final Logger LOG = Logger.getLogger(DemoCouncil.class.getName());
 
     @EJB
@@ -91,6 +95,9 @@ public class DemoCouncil {
     @Resource
     TimerService timers;
 
+    @EJB
+    DemoCases demoCases;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -109,6 +116,7 @@ public class DemoCouncil {
                 staff.assignSchool("school-lead-" + school.laestab().value(), school.laestab()));
         DemoCalendar.years().forEach(calendars::save);
         fillStaffDirectory();
+        schools.assignLinkOfficer(new Laestab("9991001"), "traded-officer");
 
         List<String> primary = laestabs(read, SchoolPhase.PRIMARY);
         List<String> secondary = laestabs(read, SchoolPhase.SECONDARY);
@@ -125,7 +133,7 @@ public class DemoCouncil {
         String jobId = jobs.queue(ImportKind.ATTENDANCE);
         jobs.received(jobId, spool.store(jobId, new ByteArrayInputStream(marks.getBytes(StandardCharsets.UTF_8)),
                 Long.MAX_VALUE));
-        timers.createSingleActionTimer(5_000, new TimerConfig(jobId, false));
+        timers.createSingleActionTimer(5_000, new TimerConfig(MARKS + jobId, false));
         LOG.info("Demo council: loaded " + read.items().size() + " fictional schools of LA 999, the school"
                 + " calendar, " + pupilRows.items().size() + " pupils in " + families + " two-child families and singles;"
                 + " their marks are importing as job " + jobId);
@@ -166,9 +174,26 @@ public class DemoCouncil {
         return made;
     }
 
+    /** First the marks import starts; then, once it has finished, the casework (reviews compare the marks). */
     @Timeout
-    void importDemoMarks(Timer timer) {
-        launcher.launch((String) timer.getInfo(), ImportKind.ATTENDANCE);
+    void afterStart(Timer timer) {
+        String info = (String) timer.getInfo();
+        if (info.startsWith(MARKS)) {
+            String jobId = info.substring(MARKS.length());
+            launcher.launch(jobId, ImportKind.ATTENDANCE);
+            timers.createIntervalTimer(5_000, 5_000, new TimerConfig(CASES + jobId, false));
+            return;
+        }
+        ImportStatus status = jobs.find(info.substring(CASES.length())).status();
+        if (status == ImportStatus.QUEUED || status == ImportStatus.RUNNING) {
+            return;
+        }
+        timer.cancel();
+        if (status == ImportStatus.FAILED) {
+            LOG.warning("Demo council: the marks import failed, so no demo cases were loaded");
+            return;
+        }
+        demoCases.load();
     }
 
     private static List<String> laestabs(CsvRows.Result<SchoolRegistration> read, SchoolPhase phase) {
