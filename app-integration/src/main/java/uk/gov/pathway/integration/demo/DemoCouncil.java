@@ -30,6 +30,7 @@ import uk.gov.pathway.integration.imports.ImportSpool;
 import uk.gov.pathway.integration.imports.PupilsCsv;
 import uk.gov.pathway.integration.imports.SchoolsCsv;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.deadlines.StaffDirectory;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportKind;
 import uk.gov.pathway.registration.boundary.Families;
@@ -70,6 +71,9 @@ public class DemoCouncil {
     PupilRegister pupils;
 
     @EJB
+    StaffDirectory directory;
+
+    @EJB
     Families families;
 
     @EJB
@@ -104,6 +108,7 @@ public class DemoCouncil {
         read.items().forEach(school ->
                 staff.assignSchool("school-lead-" + school.laestab().value(), school.laestab()));
         DemoCalendar.years().forEach(calendars::save);
+        fillStaffDirectory();
 
         List<String> primary = laestabs(read, SchoolPhase.PRIMARY);
         List<String> secondary = laestabs(read, SchoolPhase.SECONDARY);
@@ -124,6 +129,21 @@ public class DemoCouncil {
         LOG.info("Demo council: loaded " + read.items().size() + " fictional schools of LA 999, the school"
                 + " calendar, " + pupilRows.items().size() + " pupils in " + families + " two-child families and singles;"
                 + " their marks are importing as job " + jobId);
+    }
+
+    /** Who the demo accounts are, for the e-mails deadlines send (fictional names, example addresses). */
+    private void fillStaffDirectory() {
+        String[][] staff = {
+                {"sas-manager", "Morgan Ashdown", null},
+                {"statutory-officer", "Robin Fairley", "sas-manager"},
+                {"traded-officer", "Sam Kettering", "sas-manager"},
+                {"early-help-worker", "Jo Underhill", "sas-manager"},
+                {"claag-chair", "Alex Brambleton", "sas-manager"},
+                {"legal-officer", "Chris Oakhurst", null},
+                {"it-admin", "Taylor Winterbourne", null}};
+        for (String[] person : staff) {
+            directory.save(person[0], person[1], person[0] + "@demo-council.example", person[2]);
+        }
     }
 
     /** Pupils 1 and 2, 3 and 4, ... of each school are brother and sister, with a fictional parent each. */

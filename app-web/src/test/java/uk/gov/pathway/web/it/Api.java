@@ -88,6 +88,10 @@ public final class Api {
         return answer(send("POST", path, "text/csv", csv));
     }
 
+    public Answer postJson(String path, String json) {
+        return answer(send("POST", path, "application/json", json));
+    }
+
     public Answer putJson(String path, String json) {
         return answer(send("PUT", path, "application/json", json));
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import uk.gov.pathway.casework.boundary.GateNotMetException;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -32,6 +33,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidInputException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), instance, invalid.problems().stream()
                     .map(p -> new ProblemError(p.line(), p.field(), p.message())).toList()).build();
+        }
+        if (cause instanceof GateNotMetException gate) {
+            return Response.status(422).type(Problem.PROBLEM_JSON).entity(new GateProblem("about:blank",
+                    "Unprocessable Content", 422, gate.getMessage(), instance, gate.missingEvidence())).build();
         }
         if (cause instanceof IllegalArgumentException illegal) {
             return Problem.response(Status.BAD_REQUEST, illegal.getMessage(), instance).build();

@@ -1,0 +1,53 @@
+package uk.gov.pathway.casework.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the case workspace shows: assess, plan, do, review, the gate, the level history. */
+public record CaseDetail(CaseSummary summary, String modelName, String levelDescription, String nextLevel,
+                         List<GateItem> gate, boolean mayWork, boolean mayStepUp, List<ContactView> contacts,
+                         List<AssessmentView> assessments, List<NeededView> assessmentsNeeded, List<PlanView> plans,
+                         List<ReviewView> reviews, List<LevelChangeView> history) {
+
+    /** One requirement of the gate to the next level, with what the case has recorded. */
+    public record GateItem(String kind, String label, int needed, int recorded) {
+        public boolean met() {
+            return recorded >= needed;
+        }
+    }
+
+    public record ContactView(long id, String kind, String kindLabel, LocalDate occurredOn, String summary,
+                              String notes, String attendees, Boolean familyPresent, Integer durationMinutes,
+                              String recordedBy, boolean meeting) {
+    }
+
+    public record AssessmentView(long id, LocalDate assessedOn, String reasons, String needsEducation,
+                                 String needsHealth, String needsCare, String childVoice, String alreadyTried,
+                                 String supportRequired, String recordedBy) {
+    }
+
+    public record NeededView(long id, String kind, String kindLabel, LocalDate dueOn, LocalDate completedOn,
+                             String notes) {
+    }
+
+    public record ActionView(long id, String description, String ownerKind, String ownerName, LocalDate dueOn,
+                             String expectedOutcome, LocalDate doneOn, String evidence) {
+    }
+
+    public record PlanView(long id, LocalDate createdOn, BigDecimal targetAttendancePercent, String targets,
+                           boolean sharedWithFamily, boolean sharedWithChild, Long meetingId, String recordedBy,
+                           List<ActionView> actions) {
+    }
+
+    public record ReviewView(long id, LocalDate reviewedOn, String intervention, LocalDate beforeFrom,
+                             LocalDate beforeTo, BigDecimal beforePercent, LocalDate afterFrom, LocalDate afterTo,
+                             BigDecimal afterPercent, Boolean familyFeltSupported, int actionsCompleted,
+                             int actionsTotal, String childVoice, boolean considerLegal, String outcome, String notes,
+                             String recordedBy) {
+    }
+
+    public record LevelChangeView(String direction, String from, String to, LocalDate on, String by, String reason,
+                                  String overrideReason, String missingEvidence) {
+    }
+}

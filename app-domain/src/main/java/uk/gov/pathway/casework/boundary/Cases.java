@@ -1,0 +1,254 @@
+package uk.gov.pathway.casework.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.casework.control.CaseAccess;
+import uk.gov.pathway.casework.control.CaseContext;
+import uk.gov.pathway.casework.control.CaseEvidence;
+import uk.gov.pathway.casework.entity.CaseFile;
+import uk.gov.pathway.casework.entity.CaseOutcome;
+import uk.gov.pathway.casework.entity.CaseStatus;
+import uk.gov.pathway.casework.entity.LevelChange;
+import uk.gov.pathway.casework.entity.PathwayLevel;
+import uk.gov.pathway.casework.entity.PathwayModel;
+import uk.gov.pathway.casework.entity.StepUpGate;
+import uk.gov.pathway.kernel.access.AccessControl;
+import uk.gov.pathway.kernel.access.Caller;
+import uk.gov.pathway.kernel.access.Role;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditEvent;
+import uk.gov.pathway.kernel.chronology.ChronologyEntry;
+import uk.gov.pathway.kernel.problem.AccessDeniedException;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.registration.boundary.PupilDirectory;
+import uk.gov.pathway.registration.boundary.PupilDirectory.PupilRef;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/**
+ * Cases through the graduated response: open one for a child or siblings, step it up through the pathway gate (or a
+ * manager's recorded override), step it down, allocate it, close it with an outcome.
+ */
+@Stateless
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
+public class Cases {
+
+    @EJB
+    AccessControl access;
+
+    @EJB
+    PupilDirectory directory;
+
+    @EJB
+    PathwayModels models;
+
+    @Inject
+    CaseEvidence evidence;
+
+    @Inject
+    Event<ChronologyEntry> chronology;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CaseContext context;
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    /** The cases of a child the caller may see (404 when the child is not visible to them). */
+    public List<CaseSummary> ofPupil(UniquePupilNumber upn) {
+        PupilRef child = directory.visible(upn);
+        Caller caller = access.caller();
+        List<CaseSummary> cases = new ArrayList<>();
+        for (CaseFile c : em.createNamedQuery(CaseFile.OF_PUPIL, CaseFile.class).setParameter("pupil", child.id())
+                .getResultList()) {
+            Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
+            if (CaseAccess.seesStatus(caller, c, refs.values())) {
+                cases.add(CaseSummary.of(c, refs));
+            }
+        }
+        audit.fire(AuditEvent.read(child.id(), "pupil " + upn.value(), "list of cases"));
+        return cases;
+    }
+
+    public CaseSummary open(CaseRecords.NewCase request) {
+        Caller caller = access.caller();
+        if (request == null || request.upns() == null || request.upns().isEmpty()) {
+            throw new InvalidInputException("upn", "upn is required: the child the case is for");
+        }
+        PathwayModel model = request.model() == null || request.model().isBlank() ? models.activeModel()
+                : models.model(request.model());
+        PathwayLevel level = model.level(request.level()).orElseThrow(() -> new InvalidInputException("level",
+                "level '" + request.level() + "' is not a level of the " + model.name() + ": one of "
+                        + model.levels().stream().map(PathwayLevel::code).toList()));
+        if (!caller.has(Role.SAS_MANAGER) && caller.roles().stream().noneMatch(level::workedBy)) {
+            throw new AccessDeniedException("Level " + level.code() + " is worked by " + level.workedBy()
+                    + "; your role may not open a case there");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String upn : request.upns()) {
+            ids.add(directory.visible(UniquePupilNumber.of(upn)).id());
+        }
+        for (Long id : ids) {
+            boolean alreadyOpen = em.createNamedQuery(CaseFile.OF_PUPIL, CaseFile.class).setParameter("pupil", id)
+                    .getResultList().stream().anyMatch(CaseFile::open);
+            if (alreadyOpen) {
+                throw new InvalidInputException("upn", "Child " + directory.ref(id).map(PupilRef::upn).orElse("")
+                        + " already has an open case: work that case (step it up or add the child to it)");
+            }
+        }
+        String officer = request.officer() == null || request.officer().isBlank()
+                ? (caller.hasAny(Role.STATUTORY_OFFICER, Role.TRADED_OFFICER, Role.EARLY_HELP_WORKER)
+                        ? caller.username() : null)
+                : request.officer().strip();
+        if (officer != null && !officer.equals(caller.username()) && !caller.has(Role.SAS_MANAGER)) {
+            throw new AccessDeniedException("Only the service manager allocates a case to someone else");
+        }
+        LocalDate today = LocalDate.now(clock);
+        CaseFile c;
+        try {
+            c = new CaseFile(level, List.copyOf(ids), request.reason(), request.referrer(), officer, today,
+                    caller.username());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidInputException("reason", invalid.getMessage());
+        }
+        em.persist(c);
+        em.flush();
+        em.persist(new LevelChange(c.id(), null, level, LevelChange.Direction.OPENED, today, caller.username(),
+                request.reason(), null, null));
+        Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
+        context.announce(c, "CASE_OPENED", "Case opened at " + level.code() + " (" + level.name() + "): " + c.reason(),
+                caller.username());
+        return CaseSummary.of(c, refs);
+    }
+
+    /** Moves the case to the next level when the gate is met, or with a manager's recorded override. */
+    public CaseSummary stepUp(long caseId, String overrideReason) {
+        CaseContext.Loaded loaded = context.working(caseId);
+        CaseFile c = loaded.file();
+        Caller caller = loaded.caller();
+        PathwayLevel from = c.level();
+        PathwayLevel next = c.model().after(from).orElseThrow(() -> new InvalidInputException("level",
+                "Case " + caseId + " is at " + from.code() + ", the highest level of " + c.model().name()));
+        List<String> missing = StepUpGate.missing(from.requirements(), evidence.recorded(caseId));
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (!missing.isEmpty()) {
+            if (!override) {
+                throw new GateNotMetException("Case " + caseId + " cannot step up from " + from.code() + " to "
+                        + next.code() + ": " + missing.size() + " item(s) of evidence are missing", missing);
+            }
+            if (!caller.has(Role.SAS_MANAGER)) {
+                throw new AccessDeniedException("Only the service manager may override the pathway gate");
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        c.moveTo(next, today);
+        em.persist(new LevelChange(caseId, from, next, LevelChange.Direction.UP, today, caller.username(), null,
+                missing.isEmpty() ? null : overrideReason, missing.isEmpty() ? null : String.join("; ", missing)));
+        context.announce(c, "STEPPED_UP", "Stepped up from " + from.code() + " to " + next.code()
+                + (missing.isEmpty() ? "" : " by manager's override: " + overrideReason.strip()), caller.username());
+        return CaseSummary.of(c, loaded.children());
+    }
+
+    public CaseSummary stepDown(long caseId, String reason) {
+        CaseContext.Loaded loaded = context.working(caseId);
+        CaseFile c = loaded.file();
+        PathwayLevel from = c.level();
+        PathwayLevel lower = c.model().before(from).orElseThrow(() -> new InvalidInputException("level",
+                "Case " + caseId + " is at " + from.code() + ", the first level: close it instead"));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "reason is required to step a case down");
+        }
+        LocalDate today = LocalDate.now(clock);
+        c.moveTo(lower, today);
+        em.persist(new LevelChange(caseId, from, lower, LevelChange.Direction.DOWN, today,
+                loaded.caller().username(), reason, null, null));
+        context.announce(c, "STEPPED_DOWN", "Stepped down from " + from.code() + " to " + lower.code() + ": " + reason.strip(),
+                loaded.caller().username());
+        return CaseSummary.of(c, loaded.children());
+    }
+
+    public CaseSummary close(long caseId, String outcome, String note) {
+        CaseContext.Loaded loaded = context.working(caseId);
+        CaseFile c = loaded.file();
+        CaseOutcome closing;
+        try {
+            closing = CaseOutcome.valueOf(outcome == null ? "" : outcome.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("outcome", "outcome '" + outcome + "' is not one of "
+                    + java.util.Arrays.toString(CaseOutcome.values()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        c.close(closing, note, today);
+        em.persist(new LevelChange(caseId, c.level(), null, LevelChange.Direction.CLOSED, today,
+                loaded.caller().username(), note, null, null));
+        context.announce(c, "CASE_CLOSED", "Case closed: " + closing.label() + (note == null || note.isBlank() ? ""
+                : " (" + note.strip() + ")"), loaded.caller().username());
+        return CaseSummary.of(c, loaded.children());
+    }
+
+    /** The service manager allocates (or re-allocates) a case; an officer may take an unallocated one they read. */
+    public CaseSummary allocate(long caseId, String officer, long version) {
+        Caller caller = access.caller();
+        CaseFile c = context.find(caseId);
+        Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
+        if (!CaseAccess.reads(caller, c, refs.values())) {
+            throw new NotVisibleException("Case " + caseId);
+        }
+        if (c.version() != version) {
+            throw new OptimisticLockException("Case " + caseId + " changed since version " + version);
+        }
+        boolean takingUnallocated = c.officer() == null && caller.username().equals(officer);
+        if (!caller.has(Role.SAS_MANAGER) && !takingUnallocated) {
+            throw new AccessDeniedException("Only the service manager allocates cases");
+        }
+        if (officer == null || officer.isBlank()) {
+            throw new InvalidInputException("officer", "officer (a user name) is required");
+        }
+        c.allocate(officer.strip());
+        context.announce(c, "ALLOCATED", "Allocated to " + officer.strip(), caller.username());
+        return CaseSummary.of(c, refs);
+    }
+
+    public CaseSummary summary(long caseId) {
+        CaseContext.Loaded loaded = context.readable(caseId);
+        return CaseSummary.of(loaded.file(), loaded.children());
+    }
+
+    /** Open cases by status the caller reads (the caseload, allocation and drift views filter these further). */
+    public List<CaseSummary> readableCases(CaseStatus status) {
+        Caller caller = access.caller();
+        List<CaseFile> cases = em.createNamedQuery(CaseFile.OPEN, CaseFile.class).setParameter("status", status)
+                .getResultList();
+        Set<Long> pupilIds = new LinkedHashSet<>();
+        cases.forEach(c -> pupilIds.addAll(c.pupilIds()));
+        Map<Long, PupilRef> refs = directory.refs(pupilIds);
+        List<CaseSummary> visible = new ArrayList<>();
+        for (CaseFile c : cases) {
+            List<PupilRef> children = c.pupilIds().stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
+            if (CaseAccess.seesStatus(caller, c, children)) {
+                visible.add(CaseSummary.of(c, refs));
+            }
+        }
+        return visible;
+    }
+}

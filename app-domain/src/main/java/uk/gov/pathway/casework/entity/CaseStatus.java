@@ -1,0 +1,3 @@
+package uk.gov.pathway.casework.entity;
+
+public enum CaseStatus { OPEN, CLOSED }

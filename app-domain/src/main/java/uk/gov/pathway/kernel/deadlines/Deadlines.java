@@ -1,0 +1,181 @@
+package uk.gov.pathway.kernel.deadlines;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.SchoolTimeline;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.problem.NotVisibleException;
+
+/**
+ * The deadline engine's service for the other modules (casework, panels, legal): deadlines on their subjects that fire
+ * by themselves, and the watch on a subject's activity that raises drift. The calling module decides who may see the
+ * subject; this service keeps the deadlines of it.
+ */
+@Stateless
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD, Roles.PANEL_CHAIR, Roles.LEGAL_OFFICER})
+public class Deadlines {
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @EJB
+    DeadlineTimers timers;
+
+    @EJB
+    SchoolCalendarService calendars;
+
+    /** Stores the deadline and sets its persistent timer for the start of its due date; answers its id. */
+    public long schedule(NewDeadline wanted) {
+        Deadline deadline = new Deadline(wanted, caller(), clock.instant());
+        em.persist(deadline);
+        em.flush();
+        timers.start(deadline.id(), deadline.dueDate());
+        return deadline.id();
+    }
+
+    /** The deadline was met: it fires no more, and its open tasks close. */
+    public DeadlineView complete(long deadlineId) {
+        Deadline deadline = load(deadlineId);
+        deadline.complete(clock.instant());
+        close(deadline);
+        return DeadlineView.of(deadline);
+    }
+
+    /** Completes the subject's open (or fired, undone) deadlines of one kind, e.g. when the AIM review was held. */
+    public int completeOpen(String subjectType, long subjectId, String kind) {
+        int completed = 0;
+        for (Deadline deadline : ofSubject(subjectType, subjectId)) {
+            if (deadline.kind().equals(kind) && !deadline.status().isClosed()) {
+                deadline.complete(clock.instant());
+                close(deadline);
+                completed++;
+            }
+        }
+        return completed;
+    }
+
+    /** Cancels every deadline of the subject not yet met, e.g. when a case closes. */
+    public int cancelAll(String subjectType, long subjectId) {
+        int cancelled = 0;
+        for (Deadline deadline : ofSubject(subjectType, subjectId)) {
+            if (!deadline.status().isClosed()) {
+                deadline.cancel(clock.instant());
+                close(deadline);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    /** The subject's deadlines not yet met, and their open tasks, pass to a new owner (a case reallocated). */
+    public int reassign(String subjectType, long subjectId, String newOwner) {
+        int moved = 0;
+        for (Deadline deadline : ofSubject(subjectType, subjectId)) {
+            if (!deadline.status().isClosed()) {
+                String previous = deadline.owner();
+                deadline.reassign(newOwner);
+                em.createNamedQuery(Task.OPEN_OF_DEADLINE, Task.class).setParameter("deadline", deadline.id())
+                        .getResultStream().filter(t -> t.owner().equals(previous)).forEach(t -> t.passTo(newOwner));
+                moved++;
+            }
+        }
+        watchOf(subjectType, subjectId).ifPresent(watch -> watch.passTo(newOwner));
+        return moved;
+    }
+
+    public List<DeadlineView> forSubject(String subjectType, long subjectId) {
+        return ofSubject(subjectType, subjectId).stream().map(DeadlineView::of).toList();
+    }
+
+    /** The due date of a timescale that starts on {@code from}, in the council's school calendar. */
+    @PermitAll
+    public LocalDate dueDate(Timescale rule, LocalDate from) {
+        if (rule == null || from == null) {
+            throw new InvalidInputException("timescale", "A due date needs a timescale and a start date; got " + rule
+                    + " from " + from);
+        }
+        return rule.dueFrom(from, SchoolTimeline.ofCouncil(calendars.calendar()));
+    }
+
+    /**
+     * Activity on the subject on {@code day} (casework calls it on every recorded activity): the subject is watched for
+     * drift from then on, and a drift episode ends.
+     */
+    public void touch(String subjectType, long subjectId, String owner, Long pupilId, LocalDate day) {
+        if (day == null || owner == null || owner.isBlank()) {
+            throw new InvalidInputException("activity", "Activity needs the subject's owner and the day it happened");
+        }
+        Optional<ActivityWatch> watch = watchOf(subjectType, subjectId);
+        if (watch.isPresent()) {
+            watch.get().touch(owner, pupilId, day);
+        } else {
+            requireSubjectType(subjectType);
+            em.persist(new ActivityWatch(subjectType, subjectId, owner, pupilId, day));
+        }
+        em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).setParameter("kind", Task.DRIFT).getResultStream()
+                .forEach(task -> task.done(caller(), clock.instant()));
+    }
+
+    /** No more drift watch on the subject (the case closed). */
+    public void stopWatching(String subjectType, long subjectId) {
+        watchOf(subjectType, subjectId).ifPresent(ActivityWatch::stop);
+    }
+
+    private void close(Deadline deadline) {
+        timers.stop(deadline.id());
+        Instant now = clock.instant();
+        em.createNamedQuery(Task.OPEN_OF_DEADLINE, Task.class).setParameter("deadline", deadline.id())
+                .getResultStream().forEach(task -> task.done(caller(), now));
+    }
+
+    private List<Deadline> ofSubject(String subjectType, long subjectId) {
+        return em.createNamedQuery(Deadline.OF_SUBJECT, Deadline.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).getResultList();
+    }
+
+    private Optional<ActivityWatch> watchOf(String subjectType, long subjectId) {
+        return em.createNamedQuery(ActivityWatch.OF_SUBJECT, ActivityWatch.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).getResultStream().findFirst();
+    }
+
+    private Deadline load(long deadlineId) {
+        Deadline deadline = em.find(Deadline.class, deadlineId);
+        if (deadline == null) {
+            throw new NotVisibleException("Deadline " + deadlineId);
+        }
+        return deadline;
+    }
+
+    private static void requireSubjectType(String subjectType) {
+        if (subjectType == null || !subjectType.matches("[a-z][a-z_]{0,39}")) {
+            throw new InvalidInputException("subjectType", "A subject type is 1 to 40 lower case letters or _, e.g."
+                    + " case; got '" + subjectType + "'");
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,57 @@
+package uk.gov.pathway.kernel.deadlines;
+
+import java.util.List;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+
+/**
+ * Who staff are for the e-mails deadlines send: full name, address and manager. Staff the directory does not list get
+ * {@code username@pathway.mail.domain} and the manager {@code pathway.manager}.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class StaffDirectory {
+
+    /** A member of staff as the directory answers; {@code listed} when the directory holds them. */
+    public record Contact(String username, String fullName, String email, String manager, boolean listed) {
+    }
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    @PermitAll
+    public Contact contactOf(String username) {
+        StaffContact listed = em.find(StaffContact.class, username);
+        DeadlineSettings settings = DeadlineSettings.fromSystemProperties();
+        if (listed == null) {
+            return new Contact(username, username, username + "@" + settings.mailDomain(), settings.fallbackManager(),
+                    false);
+        }
+        return new Contact(listed.username(), listed.fullName(), listed.email(),
+                listed.manager() == null ? settings.fallbackManager() : listed.manager(), true);
+    }
+
+    /** Adds or corrects one member of staff. */
+    public Contact save(String username, String fullName, String email, String manager) {
+        if (username != null && username.equals(manager)) {
+            throw new InvalidInputException("manager", username + " cannot be their own manager");
+        }
+        StaffContact contact = em.find(StaffContact.class, username == null ? "" : username);
+        if (contact == null) {
+            em.persist(new StaffContact(username, fullName, email, manager));
+        } else {
+            contact.update(fullName, email, manager);
+        }
+        return contactOf(username);
+    }
+
+    public List<Contact> all() {
+        return em.createNamedQuery(StaffContact.ALL, StaffContact.class).getResultList().stream()
+                .map(c -> contactOf(c.username())).toList();
+    }
+}

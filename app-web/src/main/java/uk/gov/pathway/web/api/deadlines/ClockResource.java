@@ -1,0 +1,52 @@
+package uk.gov.pathway.web.api.deadlines;
+
+import java.time.Instant;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.kernel.time.ClockControl;
+import uk.gov.pathway.kernel.time.ClockView;
+
+/**
+ * The server's clock (administrator). On a test server started with -Dpathway.clock=adjustable, PUT moves it and the
+ * deadline sweep has run when the answer comes; on any other server PUT answers 404.
+ */
+@Path("clock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClockResource {
+
+    public record MoveClock(Instant now) {
+    }
+
+    @EJB
+    ClockControl clock;
+
+    @GET
+    public ClockView now() {
+        return clock.now();
+    }
+
+    @PUT
+    public ClockView move(MoveClock body) {
+        if (body == null || body.now() == null) {
+            throw new InvalidInputException("now", "Send the time the clock should read, e.g."
+                    + " {\"now\": \"2026-01-05T09:00:00Z\"}");
+        }
+        return clock.moveTo(body.now());
+    }
+
+    /** Back to real time. */
+    @DELETE
+    public ClockView reset() {
+        return clock.reset();
+    }
+}

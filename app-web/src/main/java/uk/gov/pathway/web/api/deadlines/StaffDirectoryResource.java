@@ -1,0 +1,42 @@
+package uk.gov.pathway.web.api.deadlines;
+
+import java.util.List;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.deadlines.StaffDirectory;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
+
+/** Where deadline e-mails go: staff's full names, addresses and managers (administrator). */
+@Path("staff-directory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffDirectoryResource {
+
+    public record Entry(String fullName, String email, String manager) {
+    }
+
+    @EJB
+    StaffDirectory directory;
+
+    @GET
+    public List<StaffDirectory.Contact> all() {
+        return directory.all();
+    }
+
+    @PUT
+    @Path("{username}")
+    public StaffDirectory.Contact save(@PathParam("username") String username, Entry entry) {
+        if (entry == null) {
+            throw new InvalidInputException("entry", "Send {\"fullName\", \"email\", \"manager\"} for " + username);
+        }
+        return directory.save(username, entry.fullName(), entry.email(), entry.manager());
+    }
+}

@@ -1,0 +1,71 @@
+package uk.gov.pathway.web.it;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.deadlines.DeadlineTimers;
+import uk.gov.pathway.kernel.deadlines.DeadlineView;
+import uk.gov.pathway.kernel.deadlines.Deadlines;
+import uk.gov.pathway.kernel.deadlines.NewDeadline;
+
+/**
+ * TEST ONLY, added to the test deployment (never in pathway.war): calls {@link Deadlines} as the signed-in caller, the
+ * way casework will. Casework's own API (cases, levels, meetings) replaces it when it lands.
+ */
+@Path("test/deadlines")
+@Stateless
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeadlineFixture {
+
+    public record Wanted(String kind, String title, String subjectType, long subjectId, Long pupilId, String owner,
+                         LocalDate dueDate) {
+    }
+
+    public record Activity(String owner, LocalDate day) {
+    }
+
+    @EJB
+    Deadlines deadlines;
+
+    @EJB
+    DeadlineTimers timers;
+
+    @POST
+    public Map<String, Long> schedule(Wanted wanted) {
+        return Map.of("id", deadlines.schedule(new NewDeadline(wanted.kind(), wanted.title(), wanted.subjectType(),
+                wanted.subjectId(), wanted.pupilId(), wanted.owner(), wanted.dueDate())));
+    }
+
+    @GET
+    @Path("{type}/{id: \\d+}")
+    public List<DeadlineView> ofSubject(@PathParam("type") String type, @PathParam("id") long id) {
+        return deadlines.forSubject(type, id);
+    }
+
+    /** When the deadline's persistent timer expires, or "none". */
+    @GET
+    @Path("{id: \\d+}/timer")
+    public Map<String, String> timer(@PathParam("id") long id) {
+        return Map.of("next", timers.next(id).map(Instant::toString).orElse("none"));
+    }
+
+    @POST
+    @Path("{type}/{id: \\d+}/activity")
+    public Map<String, String> touch(@PathParam("type") String type, @PathParam("id") long id, Activity activity) {
+        deadlines.touch(type, id, activity.owner(), null, activity.day());
+        return Map.of("touched", type + " " + id);
+    }
+}

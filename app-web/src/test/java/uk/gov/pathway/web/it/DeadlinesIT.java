@@ -1,0 +1,201 @@
+package uk.gov.pathway.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import jakarta.json.JsonObject;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Deadlines fire by themselves, once: the clock is moved through PUT /clock (the sweep runs before it answers), the
+ * owner gets one task and one e-mail (received here by GreenMail), the manager hears once when it stays undone, and
+ * a quiet case raises drift once per episode. Never sleeps: the clock is the test's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeadlinesIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pathwayWar().addClass(DeadlineFixture.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private DeadlineClient server;
+    private String token;
+
+    @BeforeEach
+    void setUp() {
+        TestCouncil.ensure(base);
+        server = new DeadlineClient(base);
+        token = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        server.realTime();
+    }
+
+    @Test
+    void anAimReviewFiresOnceWhenTheClockPassesItsDueDateAndGoesToTheManagerFiveSchoolDaysLater() throws Exception {
+        server.clockAt("2026-01-05T09:00:00Z");
+        long caseId = System.nanoTime() % 1_000_000_000L;
+        String title = "AIM review " + token;
+        long id = server.schedule("statutory-officer", "AIM_REVIEW", title, caseId, "statutory-officer", "2026-01-26");
+        assertThat(server.timerOf("statutory-officer", id)).as("a persistent timer for the due date").isNotEqualTo("none");
+
+        server.clockAt("2026-01-25T23:30:00Z");
+        assertThat(server.tasks("statutory-officer", token)).as("not due before the day").isEmpty();
+        assertThat(DeadlineClient.mails(MAIL, token)).isEmpty();
+
+        // 08:00 on the due date in England: the sweep that PUT /clock runs fires it
+        server.clockAt("2026-01-26T08:00:00Z");
+        List<JsonObject> tasks = server.tasks("statutory-officer", token);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).getString("kind")).isEqualTo("AIM_REVIEW");
+        assertThat(tasks.get(0).getString("dueDate")).isEqualTo("2026-01-26");
+        assertThat(tasks.get(0).getBoolean("overdue")).isFalse();
+        assertThat(DeadlineClient.mails(MAIL, token)).hasSize(1)
+                .allSatisfy(m -> assertThat(DeadlineClient.recipient(m)).isEqualTo("statutory-officer@pathway.example"));
+        assertThat(server.deadline("statutory-officer", caseId).getString("status")).isEqualTo("FIRED");
+        assertThat(server.timerOf("statutory-officer", id)).as("its timer is gone").isEqualTo("none");
+
+        server.clockAt("2026-01-28T10:00:00Z");
+        assertThat(server.tasks("statutory-officer", token)).hasSize(1);
+        assertThat(server.tasks("statutory-officer", token).get(0).getBoolean("overdue")).isTrue();
+        assertThat(DeadlineClient.mails(MAIL, token)).as("fired once").hasSize(1);
+
+        // four school days after the due date: not yet the manager's
+        server.clockAt("2026-01-30T10:00:00Z");
+        assertThat(server.tasks("sas-manager", token)).isEmpty();
+        // the fifth school day after it: the manager's task and e-mail, once
+        server.clockAt("2026-02-02T10:00:00Z");
+        server.clockAt("2026-02-03T10:00:00Z");
+        List<JsonObject> escalations = server.tasks("sas-manager", token);
+        assertThat(escalations).hasSize(1);
+        assertThat(escalations.get(0).getString("kind")).isEqualTo("ESCALATION");
+        assertThat(DeadlineClient.mails(MAIL, token)).hasSize(2)
+                .anySatisfy(m -> assertThat(DeadlineClient.recipient(m)).isEqualTo("sas-manager@pathway.example"));
+
+        // only the owner (or a manager) marks it done; then the deadline is met
+        long taskId = tasks.get(0).getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "traded-officer").send("POST", "tasks/" + taskId + "/done", null, null).statusCode())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "statutory-officer").send("POST", "tasks/" + taskId + "/done", null, null).statusCode())
+                .isEqualTo(200);
+        assertThat(server.tasks("statutory-officer", token).get(0).getBoolean("overdue")).isFalse();
+        assertThat(server.deadline("statutory-officer", caseId).getString("status")).isEqualTo("DONE");
+    }
+
+    @Test
+    void aDeadlineDueTodayFiresByItsOwnTimerWithoutTheClockMoving() {
+        JsonObject clock = server.clockAt("2026-01-06T09:00:00Z");
+        long caseId = System.nanoTime() % 1_000_000_000L;
+        server.schedule("traded-officer", "TAF_MEETING", "TAF meeting " + token, caseId, "traded-officer",
+                clock.getString("today"));
+        // the timer expires at once (its time has come); waiting for the server's own thread, bounded
+        new Eventually(Duration.ofSeconds(60)).until(() -> server.tasks("traded-officer", token).size() == 1);
+        assertThat(DeadlineClient.mails(MAIL, token)).hasSize(1);
+        assertThat(server.deadline("traded-officer", caseId).getString("status")).isEqualTo("FIRED");
+    }
+
+    @Test
+    void aQuietCaseRaisesDriftOncePerEpisodeCountingSchoolDaysAcrossEaster() {
+        long caseId = System.nanoTime() % 1_000_000_000L;
+        String subject = "case " + caseId + " ";
+        server.clockAt("2026-03-02T09:00:00Z");
+        server.activity("early-help-worker", caseId, "early-help-worker", "2026-03-02");
+
+        server.clockAt("2026-03-13T09:00:00Z");
+        assertThat(server.tasks("early-help-worker", subject)).as("nine school days").isEmpty();
+        server.clockAt("2026-03-16T09:00:00Z");
+        server.clockAt("2026-03-17T09:00:00Z");
+        List<JsonObject> drift = server.tasks("early-help-worker", subject);
+        assertThat(drift).hasSize(1);
+        assertThat(drift.get(0).getString("kind")).isEqualTo("DRIFT");
+        assertThat(DeadlineClient.mails(MAIL, subject)).hasSize(1);
+
+        // activity ends the episode (and its task); ten school days later, across the Easter holiday, a new one
+        server.activity("early-help-worker", caseId, "early-help-worker", "2026-03-17");
+        assertThat(server.tasks("early-help-worker", subject)).allSatisfy(t -> assertThat(t.isNull("doneAt")).isFalse());
+        server.clockAt("2026-04-13T09:00:00Z");
+        assertThat(server.tasks("early-help-worker", subject)).noneMatch(t -> t.isNull("doneAt"));
+        server.clockAt("2026-04-14T09:00:00Z");
+        assertThat(server.tasks("early-help-worker", subject)).filteredOn(t -> t.isNull("doneAt")).hasSize(1);
+        assertThat(DeadlineClient.mails(MAIL, subject)).hasSize(2);
+    }
+
+    @Test
+    void onlyTheAdministratorReadsOrMovesTheClock() {
+        Api.Answer read = Api.as(base, "it-admin").get("clock");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.object().getBoolean("adjustable")).isTrue();
+        assertThat(Api.as(base, "statutory-officer").get("clock").status()).isEqualTo(403);
+        assertThat(Api.as(base, "sas-manager").putJson("clock", "{\"now\": \"2026-01-05T09:00:00Z\"}").status())
+                .isEqualTo(403);
+        Api.Answer bad = Api.as(base, "it-admin").putJson("clock", "{}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.object().getString("detail")).contains("now");
+        assertThat(Api.as(base, "statutory-officer").get("tasks/overdue").status()).isEqualTo(403);
+        assertThat(Api.as(base, "sas-manager").get("tasks/overdue").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOfficerSeesTheTaskOnTheirHomeScreenAndMarksItDone() {
+        server.clockAt("2026-01-05T09:00:00Z");
+        long caseId = System.nanoTime() % 1_000_000_000L;
+        server.schedule("early-help-worker", "EHA_REVIEW", "EHA review " + token, caseId, "early-help-worker",
+                "2026-01-07");
+        server.clockAt("2026-01-07T09:00:00Z");
+        try (Browser browser = new Browser()) {
+            browser.signedInAs(base, "early-help-worker");
+            assertThat(browser.heading()).isEqualTo("My work");
+            assertThat(browser.text()).contains("My tasks").contains("EHA review " + token);
+            browser.assertAccessible("officer-home-tasks");
+            browser.driver().findElement(By.cssSelector("input[aria-label='Mark done: EHA review " + token + "']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.text().contains("Done: EHA review " + token));
+            browser.assertAccessible("officer-home-task-done");
+        }
+        assertThat(server.deadline("early-help-worker", caseId).getString("status")).isEqualTo("DONE");
+    }
+
+    /** A bounded wait for something the server does on its own thread. */
+    private record Eventually(Duration limit) {
+        void until(java.util.function.BooleanSupplier condition) {
+            long giveUp = System.nanoTime() + limit.toNanos();
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > giveUp) {
+                    throw new AssertionError("Not within " + limit);
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+}
