@@ -258,7 +258,7 @@ public class CaseWork {
             throw new InvalidInputException("completedOn", invalid.getMessage());
         }
         context.announce(loaded.file(), needed.kind().name(), needed.kind().label(), loaded.caller().username());
-        context.touched(loaded.file(), on);
+        context.scheduled(loaded.file(), needed.kind(), on);
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.CaseAccess;
 import uk.gov.pathway.casework.control.CaseContext;
+import uk.gov.pathway.casework.control.CaseScheduler;
 import uk.gov.pathway.casework.control.CaseEvidence;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.CaseOutcome;
@@ -70,6 +71,12 @@ public class Cases {
 
     @Inject
     CaseContext context;
+
+    @Inject
+    CaseScheduler scheduler;
+
+    @EJB
+    uk.gov.pathway.kernel.deadlines.Deadlines deadlineService;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -136,6 +143,7 @@ public class Cases {
         em.persist(new LevelChange(c.id(), null, level, LevelChange.Direction.OPENED, today, caller.username(),
                 request.reason(), null, null));
         Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
+        scheduler.levelEntered(c, today);
         context.announce(c, "CASE_OPENED", "Case opened at " + level.code() + " (" + level.name() + "): " + c.reason(),
                 caller.username());
         return CaseSummary.of(c, refs);
@@ -166,6 +174,7 @@ public class Cases {
                 missing.isEmpty() ? null : overrideReason, missing.isEmpty() ? null : String.join("; ", missing)));
         context.announce(c, "STEPPED_UP", "Stepped up from " + from.code() + " to " + next.code()
                 + (missing.isEmpty() ? "" : " by manager's override: " + overrideReason.strip()), caller.username());
+        scheduler.levelEntered(c, today);
         return CaseSummary.of(c, loaded.children());
     }
 
@@ -184,6 +193,7 @@ public class Cases {
                 loaded.caller().username(), reason, null, null));
         context.announce(c, "STEPPED_DOWN", "Stepped down from " + from.code() + " to " + lower.code() + ": " + reason.strip(),
                 loaded.caller().username());
+        scheduler.levelEntered(c, today);
         return CaseSummary.of(c, loaded.children());
     }
 
@@ -203,6 +213,7 @@ public class Cases {
                 loaded.caller().username(), note, null, null));
         context.announce(c, "CASE_CLOSED", "Case closed: " + closing.label() + (note == null || note.isBlank() ? ""
                 : " (" + note.strip() + ")"), loaded.caller().username());
+        scheduler.closed(c);
         return CaseSummary.of(c, loaded.children());
     }
 
@@ -226,7 +237,25 @@ public class Cases {
         }
         c.allocate(officer.strip());
         context.announce(c, "ALLOCATED", "Allocated to " + officer.strip(), caller.username());
+        scheduler.allocated(c);
         return CaseSummary.of(c, refs);
+    }
+
+    /**
+     * For each case the caller reads, its deadlines not yet met, earliest first: FIRED ones (due now, a task went
+     * out) and OPEN ones (coming up).
+     */
+    public Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> deadlines(List<Long> caseIds) {
+        Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> due = new java.util.LinkedHashMap<>();
+        for (Long caseId : caseIds) {
+            context.readable(caseId);
+            due.put(caseId, deadlineService.forSubject(CaseScheduler.SUBJECT, caseId).stream()
+                    .filter(d -> d.status() == uk.gov.pathway.kernel.deadlines.DeadlineStatus.OPEN
+                            || d.status() == uk.gov.pathway.kernel.deadlines.DeadlineStatus.FIRED)
+                    .sorted(java.util.Comparator.comparing(uk.gov.pathway.kernel.deadlines.DeadlineView::dueDate))
+                    .toList());
+        }
+        return due;
     }
 
     public CaseSummary summary(long caseId) {

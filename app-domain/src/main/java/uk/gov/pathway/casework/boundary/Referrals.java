@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.AttendanceComparison;
+import uk.gov.pathway.casework.control.CaseScheduler;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.Referral;
@@ -78,6 +79,9 @@ public class Referrals {
 
     @Inject
     AttendanceComparison attendance;
+
+    @Inject
+    CaseScheduler scheduler;
 
     @Inject
     Event<ChronologyEntry> chronology;
@@ -201,6 +205,7 @@ public class Referrals {
             caseId = open.id();
         }
         r.accept(caseId, access.caller().username(), LocalDate.now(clock));
+        scheduler.referralDecided(id);
         announce(r, "REFERRAL_ACCEPTED", "Referral accepted at " + level + " (case " + caseId + ")",
                 access.caller().username());
         return view(r, Map.of(child.id(), child));
@@ -217,6 +222,9 @@ public class Referrals {
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException("reviewBy", invalid.getMessage());
         }
+        scheduler.referralDecided(id);
+        PupilRef child = directory.ref(r.pupilId()).orElseThrow();
+        scheduler.referralToReview(id, r.pupilId(), access.caller().username(), child.name(), r.reviewBy());
         announce(r, "REFERRAL_NOT_SUITABLE", "Referral not suitable for now (review by " + r.reviewBy() + "): "
                 + reason, access.caller().username());
         return view(r, directory.refs(List.of(r.pupilId())));
@@ -230,6 +238,7 @@ public class Referrals {
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException("reason", invalid.getMessage());
         }
+        scheduler.referralDecided(id);
         announce(r, "REFERRAL_DECLINED", "Referral declined: " + reason, access.caller().username());
         return view(r, directory.refs(List.of(r.pupilId())));
     }

@@ -44,6 +44,9 @@ public class CaseContext {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseScheduler scheduler;
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
@@ -97,16 +100,17 @@ public class CaseContext {
 
     /** A contact or meeting was recorded: the deadlines it starts (AIM review, next TAF) and the drift watch. */
     public void scheduled(CaseFile c, uk.gov.pathway.casework.entity.EvidenceKind kind, LocalDate on) {
-        touched(c, on);
+        scheduler.recorded(c, kind, on);
     }
 
     /** Work was recorded on the case on this day. */
     public void touched(CaseFile c, LocalDate on) {
+        scheduler.touched(c, on);
     }
 
     /** A review decided to continue or extend. */
     public void reviewed(CaseFile c, uk.gov.pathway.casework.entity.ReviewOutcome outcome, LocalDate on) {
-        touched(c, on);
+        scheduler.reviewed(c, outcome, on);
     }
 
     public void announce(CaseFile c, String kind, String summary, String actor) {

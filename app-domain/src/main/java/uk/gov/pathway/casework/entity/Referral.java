@@ -114,7 +114,7 @@ public class Referral {
                           String pastoralSupport, String earlyHelpAssessment, String otherAgencies,
                           String extenuatingFactors) {
         public Details {
-            CaseFile.text("reason", reason, 4000, true);
+            CaseFile.text("reason", reason, 4000, false); // the form comes pre-filled without one: refer() requires it
             CaseFile.text("attendanceSummary", attendanceSummary, 2000, true);
             CaseFile.text("attendanceHistory", attendanceHistory, 2000, true);
             CaseFile.text("siblings", siblings, 2000, false);
@@ -137,7 +137,7 @@ public class Referral {
         this.school = school;
         this.referredBy = referredBy;
         this.referredOn = referredOn;
-        this.reason = d.reason().strip();
+        this.reason = CaseFile.text("reason", d.reason(), 4000, true);
         this.attendanceSummary = d.attendanceSummary().strip();
         this.attendanceHistory = d.attendanceHistory().strip();
         this.siblings = CaseFile.text("siblings", d.siblings(), 2000, false);

@@ -1,0 +1,132 @@
+package uk.gov.pathway.web.view.casework;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.pathway.kernel.deadlines.DeadlineStatus;
+import uk.gov.pathway.kernel.deadlines.DeadlineView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import uk.gov.pathway.casework.boundary.CaseSummary;
+import uk.gov.pathway.casework.boundary.Cases;
+import uk.gov.pathway.casework.boundary.PathwayModels;
+import uk.gov.pathway.casework.boundary.Referrals;
+import uk.gov.pathway.casework.entity.CaseStatus;
+import uk.gov.pathway.kernel.access.AccessControl;
+
+/**
+ * An officer's caseload: their open cases first, then the others they read, filtered by level; and the referrals
+ * waiting for their triage.
+ */
+@Named
+@ViewScoped
+public class CaseloadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Cases cases;
+
+    @EJB
+    transient Referrals referrals;
+
+    @EJB
+    transient PathwayModels models;
+
+    @EJB
+    transient AccessControl access;
+
+    private String me;
+    private List<CaseSummary> open = List.of();
+    private List<Referrals.ReferralView> waiting = List.of();
+    private List<PathwayModels.LevelView> levels = List.of();
+    private final Map<String, String> reviewRules = new HashMap<>();
+    private String level;
+    private Map<Long, List<DeadlineView>> deadlines = Map.of();
+
+    @PostConstruct
+    void load() {
+        me = access.caller().username();
+        open = cases.readableCases(CaseStatus.OPEN).stream()
+                .sorted(Comparator.comparing((CaseSummary c) -> !me.equals(c.officer()))
+                        .thenComparing(CaseSummary::levelSince).thenComparing(CaseSummary::id))
+                .toList();
+        deadlines = cases.deadlines(open.stream().map(CaseSummary::id).toList());
+        // What is due now comes first, then what falls due soonest; cases without a deadline last.
+        open = open.stream().sorted(Comparator.comparing((CaseSummary c) -> !dueNow(c))
+                .thenComparing(c -> next(c) == null ? java.time.LocalDate.MAX : next(c).dueDate())).toList();
+        waiting = referrals.forTriage();
+        for (PathwayModels.ModelView model : models.all()) {
+            for (PathwayModels.LevelView l : model.levels()) {
+                reviewRules.put(model.code() + "/" + l.code(), l.review() == null ? "" : l.review().text());
+            }
+            if (model.active()) {
+                levels = model.levels();
+            }
+        }
+    }
+
+    /** The case's earliest deadline not yet met, or null. */
+    public DeadlineView next(CaseSummary c) {
+        List<DeadlineView> due = deadlines.getOrDefault(c.id(), List.of());
+        return due.isEmpty() ? null : due.get(0);
+    }
+
+    /** A deadline of the case has fallen due (its task went out) and is not met yet. */
+    public boolean dueNow(CaseSummary c) {
+        return deadlines.getOrDefault(c.id(), List.of()).stream().anyMatch(d -> d.status() == DeadlineStatus.FIRED);
+    }
+
+    /** What has fallen due on the case and is not met yet, e.g. "Case 7: AIM: review the action plan (due 2026-03-02)". */
+    public List<String> dueNowTitles(CaseSummary c) {
+        return deadlines.getOrDefault(c.id(), List.of()).stream().filter(d -> d.status() == DeadlineStatus.FIRED)
+                .map(d -> d.title() + " (due " + d.dueDate() + ")").toList();
+    }
+
+    public int getDueCount() {
+        return (int) open.stream().filter(this::dueNow).count();
+    }
+
+    /** The caseload, narrowed to the level chosen (all levels when none is). */
+    public List<CaseSummary> getCases() {
+        return level == null || level.isBlank() ? open : open.stream().filter(c -> c.level().equals(level)).toList();
+    }
+
+    public boolean mine(CaseSummary c) {
+        return me.equals(c.officer());
+    }
+
+    /** How often the level reviews a case, e.g. "6 school weeks", until the deadline engine gives the date itself. */
+    public String reviewRule(CaseSummary c) {
+        return reviewRules.getOrDefault(c.model() + "/" + c.level(), "");
+    }
+
+    public String schools(CaseSummary c) {
+        return String.join(", ", c.children().stream().map(CaseSummary.Child::schoolName)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    public List<Referrals.ReferralView> getReferrals() {
+        return waiting;
+    }
+
+    public List<PathwayModels.LevelView> getLevels() {
+        return levels;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public int getMineCount() {
+        return (int) open.stream().filter(this::mine).count();
+    }
+}
