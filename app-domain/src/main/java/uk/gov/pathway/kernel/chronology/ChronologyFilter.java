@@ -11,8 +11,8 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
  */
 public record ChronologyFilter(String module, String kind, LocalDate from, LocalDate to) {
 
-    /** The modules that announce chronology entries (spec/PRODUCT.md). */
-    public static final List<String> MODULES = List.of("registration", "casework", "panels", "legal");
+    /** The modules that announce chronology entries (spec/PRODUCT.md); the kernel's deadlines announce as "kernel". */
+    public static final List<String> MODULES = List.of("registration", "casework", "panels", "legal", "kernel");
     public static final ChronologyFilter ALL = new ChronologyFilter(null, null, null, null);
 
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");

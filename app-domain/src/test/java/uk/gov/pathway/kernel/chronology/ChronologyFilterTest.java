@@ -20,7 +20,7 @@ class ChronologyFilterTest {
     @Test
     void anUnknownModuleIsRefusedWithTheModulesThereAre() {
         assertThatThrownBy(() -> new ChronologyFilter("finance", null, null, null)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("module must be one of registration, casework, panels, legal; got 'finance'");
+                .hasMessage("module must be one of registration, casework, panels, legal, kernel; got 'finance'");
     }
 
     @Test

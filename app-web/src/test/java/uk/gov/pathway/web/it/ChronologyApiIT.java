@@ -138,7 +138,7 @@ class ChronologyApiIT {
         Api.Answer module = officer.get("pupils/" + OLDER + "/chronology?module=finance");
         assertThat(module.status()).isEqualTo(400);
         assertThat(module.object().getString("detail"))
-                .isEqualTo("module must be one of registration, casework, panels, legal; got 'finance'");
+                .isEqualTo("module must be one of registration, casework, panels, legal, kernel; got 'finance'");
         Api.Answer family = officer.get("pupils/" + OLDER + "/chronology?family=maybe");
         assertThat(family.status()).isEqualTo(400);
         assertThat(family.object().getString("detail")).isEqualTo("family must be true or false; got 'maybe'");
