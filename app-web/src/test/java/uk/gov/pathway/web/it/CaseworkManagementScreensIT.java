@@ -95,10 +95,10 @@ class CaseworkManagementScreensIT {
         WebElement count = browser.driver().findElement(By.cssSelector("input[aria-label='Evidence " + rows
                 + " number needed']"));
         count.clear();
-        count.sendKeys("two");
+        count.sendKeys("ab");
         browser.driver().findElement(By.id("level:saveLevel")).click();
         browser.waitFor(By.cssSelector(".pw-messages"));
-        assertThat(browser.text()).contains("Evidence " + rows + " number needed must be a whole number; got 'two'");
+        assertThat(browser.text()).contains("Evidence " + rows + " number needed must be a whole number; got 'ab'");
 
         count = browser.driver().findElement(By.cssSelector("input[aria-label='Evidence " + rows + " number needed']"));
         count.clear();

@@ -217,6 +217,8 @@ public class PathwayBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             change.run();
+            // Read again once committed: the versions the next edit sends are those the database holds.
+            reload();
         } catch (InvalidInputException | NotVisibleException | IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (OptimisticLockException | EJBException e) {
