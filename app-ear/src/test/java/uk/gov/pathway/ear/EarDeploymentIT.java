@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EarDeploymentIT {
 
-    private static final URI PATHWAY = URI.create("http://localhost:8080/pathway/");
+    /** The server's HTTP port moves with the build's port offset (-Dit.port.offset), as in app-web's tests. */
+    private static final URI PATHWAY = URI.create("http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0))
+            + "/pathway/");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
