@@ -31,7 +31,6 @@ import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
-import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -59,9 +58,6 @@ public class Cases {
 
     @Inject
     CaseEvidence evidence;
-
-    @Inject
-    Event<ChronologyEntry> chronology;
 
     @Inject
     Event<AuditEvent> audit;

@@ -30,9 +30,7 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
-import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
-import uk.gov.pathway.kernel.calendar.SchoolDays;
-import uk.gov.pathway.kernel.calendar.SchoolWeeks;
+import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
@@ -243,18 +241,14 @@ public class Referrals {
         return view(r, directory.refs(List.of(r.pupilId())));
     }
 
-    /** The last day of the school week {@code weeks} school weeks after today's (holidays do not count). */
+    /** The date {@code weeks} school weeks after today on the council calendar (kernel SchoolTimeline). */
     LocalDate sixSchoolWeeksAfter(LocalDate today, int weeks) {
-        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
-        LocalDate monday = SchoolWeeks.weekStart(today);
-        int counted = 0;
-        for (int guard = 0; guard < 60 && counted < weeks; guard++) {
-            monday = monday.plusWeeks(1);
-            if (SchoolWeeks.isSchoolWeek(monday, days)) {
-                counted++;
-            }
+        try {
+            return SchoolTimeline.ofCouncil(calendars.calendar()).afterSchoolWeeks(today, weeks);
+        } catch (IllegalArgumentException | IllegalStateException notConfigured) {
+            // next year's term dates not configured yet: count calendar weeks rather than refuse the triage
+            return today.plusWeeks(weeks);
         }
-        return counted < weeks ? today.plusWeeks(weeks) : monday.plusDays(4);
     }
 
     private Referral triageable(long id, long version) {

@@ -117,6 +117,8 @@ class DeadlinesIT {
                 clock.getString("today"));
         // the timer expires at once (its time has come); waiting for the server's own thread, bounded
         new Eventually(Duration.ofSeconds(60)).until(() -> server.tasks("traded-officer", token).size() == 1);
+        // The e-mail leaves after the firing transaction commits: wait for it too, bounded.
+        new Eventually(Duration.ofSeconds(60)).until(() -> !DeadlineClient.mails(MAIL, token).isEmpty());
         assertThat(DeadlineClient.mails(MAIL, token)).hasSize(1);
         assertThat(server.deadline("traded-officer", caseId).getString("status")).isEqualTo("FIRED");
     }
