@@ -86,8 +86,17 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("j_username"));
     }
 
+    /** The page's heading; read again when the page was replaced between finding it and reading it. */
     public String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("h1")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** The page's text; empty while the page is being replaced (a poll or a form post can swap it mid-read). */
