@@ -31,8 +31,9 @@ public record CaseDetail(CaseSummary summary, String modelName, String levelDesc
                              String notes) {
     }
 
+    /** An action of a plan; {@code version} is what marking it done must send back (409 if it changed since). */
     public record ActionView(long id, String description, String ownerKind, String ownerName, LocalDate dueOn,
-                             String expectedOutcome, LocalDate doneOn, String evidence) {
+                             String expectedOutcome, LocalDate doneOn, String evidence, long version) {
     }
 
     public record PlanView(long id, LocalDate createdOn, BigDecimal targetAttendancePercent, String targets,

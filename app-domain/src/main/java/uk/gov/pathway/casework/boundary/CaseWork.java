@@ -100,7 +100,7 @@ public class CaseWork {
                         p.targetAttendancePercent(), p.targets(), p.sharedWithFamily(), p.sharedWithChild(),
                         p.meetingId(), p.recordedBy(), p.actions().stream().map(a -> new CaseDetail.ActionView(a.id(),
                                 a.description(), a.ownerKind().name(), a.ownerName(), a.dueOn(), a.expectedOutcome(),
-                                a.doneOn(), a.evidence())).toList())).toList();
+                                a.doneOn(), a.evidence(), a.version())).toList())).toList();
         List<CaseDetail.ReviewView> reviews = em.createNamedQuery(Review.OF_CASE, Review.class)
                 .setParameter("caseId", caseId).getResultList().stream().map(r -> {
                     Review.Comparison x = r.comparison();

@@ -108,7 +108,8 @@ public class CaseScheduler {
     }
 
     public void touched(CaseFile c, LocalDate day) {
-        deadlines.touch(SUBJECT, c.id(), owner(c), c.pupilIds().stream().findFirst().orElse(null), day);
+        deadlines.touch(SUBJECT, c.id(), owner(c), c.pupilIds().stream().findFirst().orElse(null), day,
+                c.model().timescales().driftSchoolDays());
     }
 
     public void allocated(CaseFile c) {

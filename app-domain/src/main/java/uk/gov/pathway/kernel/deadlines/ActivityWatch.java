@@ -50,6 +50,10 @@ public class ActivityWatch {
     @Column(name = "drift_raised_at")
     private Instant driftRaisedAt;
 
+    /** School days without activity before the subject drifts; null: the system default. */
+    @Column(name = "drift_school_days")
+    private Integer driftSchoolDays;
+
     @Column(name = "watching", nullable = false)
     private boolean watching;
 
@@ -59,8 +63,10 @@ public class ActivityWatch {
     protected ActivityWatch() {
     }
 
-    ActivityWatch(String subjectType, long subjectId, String owner, Long pupilId, LocalDate day) {
+    ActivityWatch(String subjectType, long subjectId, String owner, Long pupilId, LocalDate day,
+                  Integer driftSchoolDays) {
         this.subjectType = subjectType;
+        this.driftSchoolDays = driftSchoolDays;
         this.subjectId = subjectId;
         this.lastActivity = day;
         this.watching = true;
@@ -69,8 +75,9 @@ public class ActivityWatch {
     }
 
     /** Activity on {@code day}: watched again, and any drift episode ends. */
-    void touch(String newOwner, Long newPupilId, LocalDate day) {
+    void touch(String newOwner, Long newPupilId, LocalDate day, Integer newDriftSchoolDays) {
         owner = newOwner;
+        driftSchoolDays = newDriftSchoolDays;
         if (newPupilId != null) {
             pupilId = newPupilId;
         }
@@ -115,6 +122,11 @@ public class ActivityWatch {
 
     public Instant driftRaisedAt() {
         return driftRaisedAt;
+    }
+
+    /** After how many school days without activity this subject drifts: its own limit, else {@code fallback}. */
+    public int driftSchoolDays(int fallback) {
+        return driftSchoolDays != null ? driftSchoolDays : fallback;
     }
 
     public boolean watching() {

@@ -137,13 +137,16 @@ public class DeadlineFiring {
                 + ") and " + owner.fullName() + "'s task is still open.\nIt is in your Pathway tasks.\n\nPathway"));
     }
 
-    /** Watched subjects without activity for {@code schoolDays} school days, not yet told. */
+    /**
+     * Watched subjects without activity for their drift limit of school days ({@code defaultSchoolDays} where the
+     * subject sets none), not yet told.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public List<Long> drifting(LocalDate today, SchoolTimeline timeline, int schoolDays) {
+    public List<Long> drifting(LocalDate today, SchoolTimeline timeline, int defaultSchoolDays) {
         List<Long> drifting = new ArrayList<>();
         for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.QUIET, ActivityWatch.class)
                 .setParameter("today", today).getResultList()) {
-            if (timeline.schoolDaysBetween(watch.lastActivity(), today) >= schoolDays) {
+            if (timeline.schoolDaysBetween(watch.lastActivity(), today) >= watch.driftSchoolDays(defaultSchoolDays)) {
                 drifting.add(watch.id());
             }
         }
@@ -151,11 +154,12 @@ public class DeadlineFiring {
     }
 
     /** One DRIFT task and e-mail for the owner per episode (until the next activity). */
-    public List<Long> raiseDrift(long watchId, int schoolDays) {
+    public List<Long> raiseDrift(long watchId, int defaultSchoolDays) {
         ActivityWatch watch = em.find(ActivityWatch.class, watchId);
         if (watch == null) {
             return List.of();
         }
+        int schoolDays = watch.driftSchoolDays(defaultSchoolDays);
         Instant now = clock.instant();
         int won = em.createNativeQuery("update activity_watch set drift_raised_at = ?, version = version + 1"
                         + " where id = ? and drift_raised_at is null and watching = ? and last_activity = ?")

@@ -120,18 +120,24 @@ public class Deadlines {
 
     /**
      * Activity on the subject on {@code day} (casework calls it on every recorded activity): the subject is watched for
-     * drift from then on, and a drift episode ends.
+     * drift from then on, and a drift episode ends. {@code driftSchoolDays}: after how many school days without
+     * activity the subject drifts (null: the system default, {@value DeadlineSettings#DRIFT_DAYS}).
      */
-    public void touch(String subjectType, long subjectId, String owner, Long pupilId, LocalDate day) {
+    public void touch(String subjectType, long subjectId, String owner, Long pupilId, LocalDate day,
+                      Integer driftSchoolDays) {
+        if (driftSchoolDays != null && driftSchoolDays < 1) {
+            throw new InvalidInputException("driftSchoolDays", "Drift needs at least 1 school day; got "
+                    + driftSchoolDays);
+        }
         if (day == null || owner == null || owner.isBlank()) {
             throw new InvalidInputException("activity", "Activity needs the subject's owner and the day it happened");
         }
         Optional<ActivityWatch> watch = watchOf(subjectType, subjectId);
         if (watch.isPresent()) {
-            watch.get().touch(owner, pupilId, day);
+            watch.get().touch(owner, pupilId, day, driftSchoolDays);
         } else {
             requireSubjectType(subjectType);
-            em.persist(new ActivityWatch(subjectType, subjectId, owner, pupilId, day));
+            em.persist(new ActivityWatch(subjectType, subjectId, owner, pupilId, day, driftSchoolDays));
         }
         em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
                 .setParameter("id", subjectId).setParameter("kind", Task.DRIFT).getResultStream()

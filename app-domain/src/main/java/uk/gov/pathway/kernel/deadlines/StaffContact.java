@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
-/** One member of staff in the directory the deadline engine mails: full name, e-mail and their manager. */
+/** One member of staff in the directory: full name, e-mail and telephone (letters give them), and their manager. */
 @Entity
 @Table(name = "staff_directory")
 @NamedQuery(name = StaffContact.ALL, query = "select c from StaffContact c order by c.username")
@@ -26,6 +26,9 @@ public class StaffContact {
     @Column(name = "email", nullable = false, length = 200)
     private String email;
 
+    @Column(name = "phone", length = 40)
+    private String phone;
+
     @Column(name = "manager_username", length = 100)
     private String manager;
 
@@ -35,15 +38,15 @@ public class StaffContact {
     protected StaffContact() {
     }
 
-    public StaffContact(String username, String fullName, String email, String manager) {
+    public StaffContact(String username, String fullName, String email, String phone, String manager) {
         if (username == null || username.isBlank() || username.length() > 100) {
             throw new InvalidInputException("username", "A user name of 1 to 100 characters is required");
         }
         this.username = username;
-        update(fullName, email, manager);
+        update(fullName, email, phone, manager);
     }
 
-    public final void update(String newFullName, String newEmail, String newManager) {
+    public final void update(String newFullName, String newEmail, String newPhone, String newManager) {
         if (newFullName == null || newFullName.isBlank() || newFullName.length() > 200) {
             throw new InvalidInputException("fullName", "A full name of 1 to 200 characters is required for " + username);
         }
@@ -54,6 +57,11 @@ public class StaffContact {
         if (newManager != null && (newManager.isBlank() || newManager.length() > 100)) {
             throw new InvalidInputException("manager", "The manager is a user name of 1 to 100 characters, or none");
         }
+        if (newPhone != null && !newPhone.isBlank() && !newPhone.strip().matches("[0-9+() -]{6,40}")) {
+            throw new InvalidInputException("phone", "A telephone number of digits, spaces and + ( ) - is required for "
+                    + username + ", or none; got '" + newPhone + "'");
+        }
+        phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
         fullName = newFullName.strip();
         email = newEmail.strip();
         manager = newManager;
@@ -69,6 +77,10 @@ public class StaffContact {
 
     public String email() {
         return email;
+    }
+
+    public String phone() {
+        return phone;
     }
 
     public String manager() {

@@ -10,7 +10,7 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /**
- * Who staff are for the e-mails deadlines send: full name, address and manager. Staff the directory does not list get
+ * Who staff are for the e-mails deadlines send and the letters they sign: full name, address, telephone and manager. Staff the directory does not list get
  * {@code username@pathway.mail.domain} and the manager {@code pathway.manager}.
  */
 @Stateless
@@ -18,7 +18,8 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 public class StaffDirectory {
 
     /** A member of staff as the directory answers; {@code listed} when the directory holds them. */
-    public record Contact(String username, String fullName, String email, String manager, boolean listed) {
+    public record Contact(String username, String fullName, String email, String phone, String manager,
+                          boolean listed) {
     }
 
     @PersistenceContext(unitName = "pathway")
@@ -29,23 +30,23 @@ public class StaffDirectory {
         StaffContact listed = em.find(StaffContact.class, username);
         DeadlineSettings settings = DeadlineSettings.fromSystemProperties();
         if (listed == null) {
-            return new Contact(username, username, username + "@" + settings.mailDomain(), settings.fallbackManager(),
-                    false);
+            return new Contact(username, username, username + "@" + settings.mailDomain(), null,
+                    settings.fallbackManager(), false);
         }
-        return new Contact(listed.username(), listed.fullName(), listed.email(),
+        return new Contact(listed.username(), listed.fullName(), listed.email(), listed.phone(),
                 listed.manager() == null ? settings.fallbackManager() : listed.manager(), true);
     }
 
     /** Adds or corrects one member of staff. */
-    public Contact save(String username, String fullName, String email, String manager) {
+    public Contact save(String username, String fullName, String email, String phone, String manager) {
         if (username != null && username.equals(manager)) {
             throw new InvalidInputException("manager", username + " cannot be their own manager");
         }
         StaffContact contact = em.find(StaffContact.class, username == null ? "" : username);
         if (contact == null) {
-            em.persist(new StaffContact(username, fullName, email, manager));
+            em.persist(new StaffContact(username, fullName, email, phone, manager));
         } else {
-            contact.update(fullName, email, manager);
+            contact.update(fullName, email, phone, manager);
         }
         return contactOf(username);
     }

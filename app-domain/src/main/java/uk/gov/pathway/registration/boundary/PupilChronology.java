@@ -3,10 +3,13 @@ package uk.gov.pathway.registration.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,6 +20,8 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.chronology.ChronologyFilter;
 import uk.gov.pathway.kernel.chronology.TimelineEntry;
 import uk.gov.pathway.kernel.chronology.TimelineStore;
+import uk.gov.pathway.kernel.documents.PdfWriter;
+import uk.gov.pathway.kernel.documents.TableDocument;
 import uk.gov.pathway.registration.control.PupilRepository;
 import uk.gov.pathway.registration.control.RegistrationEvents;
 import uk.gov.pathway.registration.entity.Pupil;
@@ -30,6 +35,12 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class PupilChronology {
+
+    /** A printed chronology with the file name its download carries. */
+    public record Printout(String fileName, byte[] content) {
+    }
+
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** A child the timeline covers. */
     public record Child(String upn, String name) {
@@ -65,17 +76,49 @@ public class PupilChronology {
     @Inject
     Clock clock;
 
+    @Inject
+    PdfWriter writer;
+
     /** The child's timeline, or the family's; the lines that pass the filter, oldest first. */
     public Timeline timeline(UniquePupilNumber upn, boolean family, ChronologyFilter filter) {
         return read(upn, family, filter == null ? ChronologyFilter.ALL : filter, "chronology");
     }
 
     /**
-     * The rows for the printed (PDF) chronology: the same lines as {@link #timeline}, oldest first, with the children
-     * they are about. The print-out's writer lays them out; this decides what may be printed.
+     * The chronology as a PDF to print or attach to a file: the same lines as {@link #timeline}, oldest first, under a
+     * title that names the child (or family), the filter and when it was printed (a read in the audit trail).
      */
-    public Timeline forPrinting(UniquePupilNumber upn, boolean family, ChronologyFilter filter) {
-        return read(upn, family, filter == null ? ChronologyFilter.ALL : filter, "chronology for printing");
+    public Printout print(UniquePupilNumber upn, boolean family, ChronologyFilter filter) {
+        ChronologyFilter applied = filter == null ? ChronologyFilter.ALL : filter;
+        Timeline timeline = read(upn, family, applied, "chronology printed");
+        List<String> subtitle = new ArrayList<>();
+        subtitle.add((family ? "Family of " : "") + timeline.children().stream().map(c -> c.name() + " (" + c.upn()
+                + ")").collect(Collectors.joining(", ")));
+        String filtered = describe(applied);
+        subtitle.add(filtered.isEmpty() ? "Every entry" : "Entries with" + filtered.replace("(", "").replace(")", ""));
+        subtitle.add("Printed " + PRINTED.format(clock.instant().atZone(clock.getZone())) + " by "
+                + access.caller().username() + ": " + timeline.lines().size() + " entries. Official sensitive.");
+        List<String> headers = new ArrayList<>(List.of("When"));
+        if (family) {
+            headers.add("Child");
+        }
+        headers.addAll(List.of("Module", "What", "Case", "By"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Line line : timeline.lines()) {
+            List<String> row = new ArrayList<>();
+            row.add(PRINTED.format(line.at().atZone(clock.getZone())));
+            if (family) {
+                row.add(line.childName());
+            }
+            row.add(line.module());
+            row.add(line.summary() + " [" + line.kind() + "]");
+            row.add(line.caseId() == null ? "" : String.valueOf(line.caseId()));
+            row.add(line.actor());
+            rows.add(row);
+        }
+        byte[] pdf = writer.table(new TableDocument((family ? "Family chronology" : "Chronology"), subtitle, headers,
+                rows));
+        return new Printout("chronology-" + upn.value() + (family ? "-family" : "") + ".pdf", pdf);
     }
 
     private Timeline read(UniquePupilNumber upn, boolean family, ChronologyFilter filter, String what) {

@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
+import uk.gov.pathway.casework.boundary.CaseDetail;
+import uk.gov.pathway.casework.boundary.CaseLetters;
 import uk.gov.pathway.casework.boundary.CaseRecords;
 import uk.gov.pathway.casework.boundary.CaseRecords.ActionDraft;
 import uk.gov.pathway.casework.boundary.CaseRecords.PlanDraft;
@@ -26,6 +28,7 @@ import uk.gov.pathway.casework.entity.Contact;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.casework.entity.Review;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
+import uk.gov.pathway.kernel.letters.SentMethod;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
@@ -62,6 +65,9 @@ public class DemoCases {
 
     @EJB
     Referrals referrals;
+
+    @EJB
+    CaseLetters letters;
 
     @EJB
     Families families;
@@ -106,8 +112,10 @@ public class DemoCases {
                 plan(25, "95", "Arrive by 8.50 every day", action("Morning check-in with the teaching assistant",
                         "PERSON", "Class teaching assistant", 10), action("Breakfast club place offered", "AGENCY",
                         "Riverside breakfast club", 5)));
-        // A new action is at version 1 (EclipseLink starts versions at 1); the workspace view does not carry it.
-        work.actionDone(id, firstAction(id), ago(18), "Check-ins held daily since the meeting", 1);
+        CaseDetail.ActionView first = work.detail(id).plans().get(0).actions().get(0);
+        work.actionDone(id, first.id(), ago(18), "Check-ins held daily since the meeting", first.version());
+        long letter = letters.make(id, new CaseLetters.Order("ATTENDANCE_LETTER_1", null, null)).id();
+        letters.markSent(letter, SentMethod.POST, today, null);
         work.recordReview(id, new Review.Details(ago(3), true, "I like the breakfast club", false,
                 ReviewOutcome.CONTINUE, "Lateness reduced; keep the check-ins to the end of term"), null);
         LOG.fine("Demo case " + id + " with meeting " + meeting);
@@ -183,6 +191,7 @@ public class DemoCases {
                         + " morning routine chart", "PERSON", "Mother", 5)));
         work.recordReview(id, new Review.Details(ago(10), true, null, false, ReviewOutcome.CLOSE,
                 "Attendance back above 95% since the meeting"), "ATTENDANCE_IMPROVED");
+        letters.make(id, new CaseLetters.Order(CaseLetters.CASE_CLOSURE, null, null));
     }
 
     private void closedWhenTheFamilyDidNotEngage() {
@@ -250,10 +259,6 @@ public class DemoCases {
 
     private ActionDraft action(String description, String ownerKind, String owner, int dueInDays) {
         return new ActionDraft(description, ownerKind, owner, today.plusDays(dueInDays), null);
-    }
-
-    private long firstAction(long caseId) {
-        return work.detail(caseId).plans().get(0).actions().get(0).id();
     }
 
     /** The school day this many school days before today (today itself for 0). */

@@ -149,8 +149,10 @@ public class DemoCouncil {
                 {"claag-chair", "Alex Brambleton", "sas-manager"},
                 {"legal-officer", "Chris Oakhurst", null},
                 {"it-admin", "Taylor Winterbourne", null}};
+        int line = 100;
         for (String[] person : staff) {
-            directory.save(person[0], person[1], person[0] + "@demo-council.example", person[2]);
+            // 01632 960xxx: numbers set aside for drama, never a real line
+            directory.save(person[0], person[1], person[0] + "@demo-council.example", "01632 960" + line++, person[2]);
         }
     }
 

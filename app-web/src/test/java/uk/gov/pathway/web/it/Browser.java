@@ -116,6 +116,15 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** The words of a downloaded PDF, white space made single spaces. */
+    public static String pdfText(Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(pdf + " is not a PDF", e);
+        }
+    }
+
     public void waitFor(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -137,6 +137,34 @@ class CaseworkScreensIT {
         assertThat(browser.text()).contains("Referral accepted at L2").contains("L2: Level 2")
                 .contains("Gate to L3").contains("Not met");
         browser.assertAccessible("case-workspace");
+        long caseId = Long.parseLong(browser.heading().replaceAll("^Case (\\d+):.*$", "$1"));
+
+        // The officer invites the family to the AIM: the letter is filled from the records, downloaded as PDF and
+        // recorded as sent by post; it shows in the case's documents and chronology.
+        assertThat(browser.text()).contains("No letter made yet");
+        new Select(browser.driver().findElement(By.id("letter:template"))).selectByValue("AIM_INVITATION");
+        click("letter:make");
+        waiting().until(d -> browser.text().contains("invites to a meeting: give the meeting's date"));
+        type("letter:meetingDate", TODAY.plusDays(1).toString());
+        type("letter:meetingTime", "9:30am");
+        type("letter:meetingPlace", "Riverside Primary School, meeting room 2");
+        click("letter:make");
+        waiting().until(d -> browser.text().contains("Invitation to an Attendance Improvement Meeting: download it"));
+        assertThat(browser.text()).contains("Not sent yet").contains("Letter made: Invitation to an Attendance"
+                + " Improvement Meeting");
+        browser.assertAccessible("case-workspace-letter");
+        long letterId = ((jakarta.json.JsonArray) Api.as(base, "early-help-worker").get("cases/" + caseId + "/letters")
+                .json()).getJsonObject(0).getJsonNumber("id").longValue();
+        browser.driver().findElement(By.cssSelector("#letterList input[value='Download']")).click();
+        assertThat(Browser.pdfText(browser.downloaded("letter-" + letterId
+                + "-invitation-to-an-attendance-improvement-meeting.pdf")))
+                .contains("Rowan Ashdown", "Riverside Primary School", "Tuesday 3 February 2026", "9:30am");
+        browser.driver().findElement(By.cssSelector("#letterList input[value='Record as sent']")).click();
+        waiting().until(d -> browser.text().contains("Sent by post on " + TODAY));
+        browser.driver().findElement(By.cssSelector("#printChronology input[value^='Print Rowan Ashdown']")).click();
+        assertThat(Browser.pdfText(browser.downloaded("chronology-" + TestCouncil.upn(SERIAL) + ".pdf")))
+                .contains("Chronology", "Rowan Ashdown", "Letter made: Invitation to an Attendance Improvement Meeting",
+                        "sent by post on " + TODAY);
 
         // An AIM lasts at most an hour: 90 minutes is refused and nothing is recorded.
         new Select(browser.driver().findElement(By.id("contact:kind"))).selectByValue("AIM_MEETING");
@@ -161,6 +189,13 @@ class CaseworkScreensIT {
                 .contains("Plan of " + TODAY + ", made at a meeting")
                 .contains("Breakfast club place from Monday").contains("Attendance lead (person)");
         browser.assertAccessible("case-workspace-aim");
+
+        // The action agreed at the meeting is done (marked with the version the page read).
+        browser.driver().findElement(By.cssSelector("#planList input[type='text']"))
+                .sendKeys("The attendance lead saw Rowan at breakfast club");
+        browser.driver().findElement(By.cssSelector("#planList input[value='Mark done']")).click();
+        waiting().until(d -> browser.text().contains("Action marked done: Breakfast club place from Monday"));
+        assertThat(browser.text()).contains(TODAY + ": The attendance lead saw Rowan at breakfast club");
 
         browser.driver().findElement(By.linkText("Caseload")).click();
         waiting().until(d -> browser.heading().equals("My caseload"));

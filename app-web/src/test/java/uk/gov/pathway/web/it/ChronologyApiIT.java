@@ -2,10 +2,19 @@ package uk.gov.pathway.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +138,34 @@ class ChronologyApiIT {
         assertThat(Api.as(base, "sas-manager").get("audit?user=early-help-worker&upn=" + OLDER).object()
                 .getJsonArray("entries").stream().map(e -> e.asJsonObject().getString("detail")))
                 .contains("family chronology");
+    }
+
+    @Test
+    void theFamilysChronologyPrintsAsPdfWithTheSameEntriesAndThePrintIsAudited() throws Exception {
+        family();
+        String user = "statutory-officer";
+        JsonObject family = Api.as(base, user).get("pupils/" + OLDER + "/chronology?family=true").object();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString())
+                        .resolve("api/v1/pupils/" + OLDER + "/chronology/pdf?family=true"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("chronology-" + OLDER + "-family.pdf");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Family chronology", "Family of Isla Brackenridge (" + OLDER + "), Rory Brackenridge ("
+                + YOUNGER + ")", "Every entry", "by " + user + ": " + family.getJsonArray("lines").size() + " entries",
+                "When", "Child", "Module", "What", "[CARER_ADDED]", "[ENROLLED]", "Rory Brackenridge");
+
+        assertThat(Api.as(base, "school-lead-9991002").get("pupils/" + OLDER + "/chronology/pdf").status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "sas-manager").get("audit?user=" + user + "&upn=" + OLDER).object()
+                .getJsonArray("entries").stream().map(e -> e.asJsonObject().getString("detail")))
+                .contains("family chronology printed");
     }
 
     @Test

@@ -44,8 +44,14 @@ final class DeadlineClient {
     }
 
     void activity(String user, long caseId, String owner, String day) {
+        activity(user, caseId, owner, day, null);
+    }
+
+    /** Activity on a subject that drifts after its own number of school days (null: the system default). */
+    void activity(String user, long caseId, String owner, String day, Integer driftSchoolDays) {
         HttpResponse<String> touched = Api.as(base, user).send("POST", "test/deadlines/case/" + caseId + "/activity",
-                "application/json", "{\"owner\": \"" + owner + "\", \"day\": \"" + day + "\"}");
+                "application/json", "{\"owner\": \"" + owner + "\", \"day\": \"" + day + "\", \"driftSchoolDays\": "
+                        + driftSchoolDays + "}");
         assertThat(touched.statusCode()).as(touched.body()).isEqualTo(200);
     }
 
@@ -53,6 +59,16 @@ final class DeadlineClient {
         JsonArray deadlines = (JsonArray) Api.as(base, user).get("test/deadlines/case/" + caseId).json();
         assertThat(deadlines).hasSize(1);
         return deadlines.getJsonObject(0);
+    }
+
+    /** The subject's one deadline of this kind (a case's AIM_REVIEW, say). */
+    JsonObject deadlineOfKind(String user, long caseId, String kind) {
+        Api.Answer answer = Api.as(base, user).get("test/deadlines/case/" + caseId);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<JsonObject> found = ((JsonArray) answer.json()).getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("kind").equals(kind)).toList();
+        assertThat(found).as(kind + " of case " + caseId + " in " + answer.body()).hasSize(1);
+        return found.get(0);
     }
 
     String timerOf(String user, long deadlineId) {

@@ -34,7 +34,7 @@ public class DeadlineFixture {
                          LocalDate dueDate) {
     }
 
-    public record Activity(String owner, LocalDate day) {
+    public record Activity(String owner, LocalDate day, Integer driftSchoolDays) {
     }
 
     @EJB
@@ -65,7 +65,7 @@ public class DeadlineFixture {
     @POST
     @Path("{type}/{id: \\d+}/activity")
     public Map<String, String> touch(@PathParam("type") String type, @PathParam("id") long id, Activity activity) {
-        deadlines.touch(type, id, activity.owner(), null, activity.day());
+        deadlines.touch(type, id, activity.owner(), null, activity.day(), activity.driftSchoolDays());
         return Map.of("touched", type + " " + id);
     }
 }

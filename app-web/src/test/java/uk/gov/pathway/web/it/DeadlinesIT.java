@@ -150,6 +150,22 @@ class DeadlinesIT {
     }
 
     @Test
+    void aSubjectWithItsOwnDriftLimitDriftsAfterThatManySchoolDaysNotTheSystemDefault() {
+        long caseId = System.nanoTime() % 1_000_000_000L;
+        String subject = "case " + caseId + " ";
+        server.clockAt("2026-03-02T09:00:00Z");
+        // a pathway model that says three school days (the system default is ten)
+        server.activity("early-help-worker", caseId, "early-help-worker", "2026-03-02", 3);
+
+        server.clockAt("2026-03-04T09:00:00Z");
+        assertThat(server.tasks("early-help-worker", subject)).as("two school days").isEmpty();
+        server.clockAt("2026-03-05T09:00:00Z");
+        List<JsonObject> drift = server.tasks("early-help-worker", subject);
+        assertThat(drift).hasSize(1);
+        assertThat(drift.get(0).getString("title")).contains("for 3 school days");
+    }
+
+    @Test
     void onlyTheAdministratorReadsOrMovesTheClock() {
         Api.Answer read = Api.as(base, "it-admin").get("clock");
         assertThat(read.status()).isEqualTo(200);

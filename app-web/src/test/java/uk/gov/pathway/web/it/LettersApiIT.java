@@ -9,8 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Base64;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,134 +20,216 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A case's letter on the server and PostgreSQL: made (as casework will make it), read, downloaded as PDF and read back,
- * marked as sent with the rules on dates and versions, and announced to the chronology and the audit trail.
+ * A case's letters on the server and PostgreSQL (POST /cases/{id}/letters): filled from the case's records (the child,
+ * the parent and their address, the school, attendance from the marks, the officer from the staff directory, the
+ * meeting), downloaded as PDF and read back, marked as sent with the rules on dates and versions, seen only by those
+ * who read the case, and announced in the child's chronology and the audit trail. The clock is the test's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LettersApiIT {
 
+    /** The server's today for this test: a Tuesday in the spring term of the test calendar. */
+    private static final String TODAY = "2026-01-20";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.pathwayWar().addClasses(LetterFixture.class, LetterFixture.Announcements.class,
-                LetterFixture.Make.class);
+        return Deployments.pathwayWar();
     }
 
     @ArquillianResource
     URL base;
 
-    @Test
-    void aLetterIsMadeDownloadedAsPdfAndMarkedAsSent() throws IOException {
-        TestCouncil.ensure(base);
-        String upn = TestCouncil.upn(701);
-        Api admin = Api.as(base, "it-admin");
-        assertThat(admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
-                + upn + ",9991001,Rowan,Kestrel,2015-03-04,6,X,2025-09-01\n").getString("status")).isEqualTo("COMPLETED");
-        Api officer = Api.as(base, "statutory-officer");
+    private DeadlineClient server;
+    private Api admin;
+    private Api manager;
+    private Api traded;
 
-        Api.Answer made = post(officer, "it-fixture/letters", """
-                {"upn": "%s", "caseId": 7001, "templateCode": "AIM_INVITATION", "fields": {
-                  "council.name": "Example County Council", "carer.name": "Alex Kestrel",
-                  "child.name": "Rowan Kestrel", "school.name": "Riverside Primary School",
-                  "attendance.percent": "84.2", "attendance.from": "1 September 2026",
-                  "attendance.to": "20 November 2026", "meeting.date": "Tuesday 8 December 2026",
-                  "meeting.time": "9:30am", "officer.name": "Jordan Example"}}
-                """.formatted(upn));
-        assertThat(made.status()).as(made.body()).isEqualTo(200);
+    @BeforeEach
+    void council() {
+        TestCouncil.ensure(base);
+        server = new DeadlineClient(base);
+        server.clockAt(TODAY + "T10:00:00Z");
+        admin = Api.as(base, "it-admin");
+        manager = Api.as(base, "sas-manager");
+        traded = Api.as(base, "traded-officer");
+        assertThat(admin.putJson("staff-directory/traded-officer", """
+                {"fullName": "Sam Kettering", "email": "traded-officer@pathway.example", "phone": "01632 960201",
+                 "manager": "sas-manager"}""").status()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void realTime() {
+        server.realTime();
+    }
+
+    /** Two brothers at school 9991001 with their mother; the elder missed 2 of 10 sessions last week. */
+    private String[] family(int first) {
+        String elder = TestCouncil.upn(first);
+        String younger = TestCouncil.upn(first + 1);
+        assertThat(admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+                + elder + ",9991001,Rowan,Kestrel,2015-03-04,5,M,2025-09-01\n"
+                + younger + ",9991001,Ash,Kestrel,2017-06-10,3,M,2025-09-01\n").getString("status")).isEqualTo("COMPLETED");
+        if (admin.get("pupils/" + elder + "/family").object().getJsonArray("carers").isEmpty()) {
+            Api.Answer mother = admin.postJson("pupils/" + elder + "/carers", """
+                    {"forename": "Alex", "surname": "Kestrel", "relationship": "MOTHER", "parentalResponsibility": true,
+                     "livesWith": true, "address": "12 Sample Road, Exampletown", "postcode": "ZZ1 1ZZ"}""");
+            assertThat(mother.status()).as(mother.body()).isEqualTo(201);
+            long carerId = mother.object().getJsonNumber("carerId").longValue();
+            assertThat(admin.postJson("pupils/" + younger + "/carers", "{\"carerId\": " + carerId
+                    + ", \"relationship\": \"MOTHER\", \"parentalResponsibility\": true, \"livesWith\": true}")
+                    .status()).isEqualTo(201);
+        }
+        StringBuilder marks = new StringBuilder("upn,laestab,date,session,code\n");
+        for (String day : new String[]{"2026-01-12", "2026-01-13", "2026-01-14", "2026-01-15", "2026-01-16"}) {
+            marks.append(elder).append(",9991001,").append(day).append(",AM,").append(day.endsWith("16") ? "O" : "/")
+                    .append('\n').append(elder).append(",9991001,").append(day).append(",PM,")
+                    .append(day.endsWith("16") ? "O" : "\\").append('\n');
+        }
+        assertThat(admin.importAndWait("attendance", marks.toString()).getString("status")).isEqualTo("COMPLETED");
+        return new String[]{elder, younger};
+    }
+
+    private long open(String json) {
+        Api.Answer opened = manager.postJson("cases", json);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.object().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aLetterIsFilledFromTheCaseDownloadedAsPdfAndMarkedAsSent() throws IOException {
+        String[] children = family(711);
+        String elder = children[0];
+        long caseId = open("{\"upn\": \"" + elder + "\", \"level\": \"L2\", \"reason\": \"Attendance 80% last week\","
+                + " \"officer\": \"traded-officer\"}");
+
+        Api.Answer made = traded.postJson("cases/" + caseId + "/letters", """
+                {"templateCode": "AIM_INVITATION", "meeting": {"date": "2026-01-27", "time": "9:30am",
+                 "place": "Riverside Primary School, meeting room 2"}}""");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
         JsonObject letter = made.object();
         long id = letter.getJsonNumber("id").longValue();
         assertThat(letter.getString("title")).isEqualTo("Invitation to an Attendance Improvement Meeting");
-        assertThat(letter.getString("templateCode")).isEqualTo("AIM_INVITATION");
-        assertThat(letter.getJsonNumber("caseId").longValue()).isEqualTo(7001);
-        assertThat(letter.getString("createdBy")).isEqualTo("statutory-officer");
+        assertThat(letter.getJsonNumber("caseId").longValue()).isEqualTo(caseId);
+        assertThat(letter.getString("createdBy")).isEqualTo("traded-officer");
         assertThat(letter.isNull("sentMethod")).isTrue();
 
-        assertThat(officer.get("letters/" + id).object().getString("title"))
-                .isEqualTo("Invitation to an Attendance Improvement Meeting");
-        assertThat(Api.as(base, "school-lead-9991001").get("letters/" + id).status()).isEqualTo(403);
-        assertThat(admin.get("letters/" + id).status()).isEqualTo(403);
-        Api.Answer missing = officer.get("letters/99999999");
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.contentType()).startsWith("application/problem+json");
+        JsonArray listed = (JsonArray) traded.get("cases/" + caseId + "/letters").json();
+        assertThat(listed).extracting(l -> l.asJsonObject().getJsonNumber("id").longValue()).containsExactly(id);
 
-        HttpResponse<byte[]> pdf = download("statutory-officer", "letters/" + id + "/pdf");
+        HttpResponse<byte[]> pdf = download("traded-officer", "letters/" + id + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("letter-" + id + "-invitation-to-an-attendance-improvement-meeting.pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-        assertThat(text).contains("Dear Alex Kestrel,", "Rowan Kestrel", "Riverside Primary School", "attended 84.2% of",
-                "Place: [not recorded]").doesNotContain("{{");
+        String text = text(pdf.body());
+        assertThat(text).contains("Example County Council", "County Hall, 1 Sample Street", "Dear Alex Kestrel,",
+                "12 Sample Road", "Exampletown", "ZZ1 1ZZ", "Rowan Kestrel", "4 March 2015", "Riverside Primary School",
+                "attended 80.0% of", "Tuesday 27 January 2026", "9:30am", "Riverside Primary School, meeting room 2",
+                "Sam Kettering", "01632 960201", "traded-officer@pathway.example", String.valueOf(caseId))
+                .doesNotContain("{{", "[not recorded]");
 
-        LocalDate today = LocalDate.now();
-        assertField(post(officer, "letters/" + id + "/sent", sent("POST", today.plusDays(1), null)), 400, "sentOn");
-        assertField(post(officer, "letters/" + id + "/sent", sent("POST", today.minusDays(1), null)), 400, "sentOn");
-        assertField(post(officer, "letters/" + id + "/sent", sent("FAX", today, null)), 400, "method");
-        assertThat(post(Api.as(base, "school-lead-9991001"), "letters/" + id + "/sent", sent("POST", today, null))
-                .status()).isEqualTo(403);
-
-        Api.Answer posted = post(officer, "letters/" + id + "/sent", sent("POST", today, null));
+        // marked as sent: never in the future, nor before the letter was made; a correction needs the version read
+        assertField(traded.postJson("letters/" + id + "/sent", sent("POST", "2026-01-21", null)), 400, "sentOn");
+        assertField(traded.postJson("letters/" + id + "/sent", sent("POST", "2026-01-19", null)), 400, "sentOn");
+        assertField(traded.postJson("letters/" + id + "/sent", sent("FAX", TODAY, null)), 400, "method");
+        Api.Answer posted = traded.postJson("letters/" + id + "/sent", sent("POST", TODAY, null));
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
         assertThat(posted.object().getString("sentMethod")).isEqualTo("POST");
-        assertThat(posted.object().getString("sentOn")).isEqualTo(today.toString());
-        assertThat(posted.object().getString("sentBy")).isEqualTo("statutory-officer");
+        assertThat(posted.object().getString("sentOn")).isEqualTo(TODAY);
+        assertThat(posted.object().getString("sentBy")).isEqualTo("traded-officer");
         long version = posted.object().getJsonNumber("version").longValue();
-
-        Api traded = Api.as(base, "traded-officer");
-        assertThat(post(traded, "letters/" + id + "/sent", sent("HAND", today, null)).status())
+        assertThat(manager.postJson("letters/" + id + "/sent", sent("HAND", TODAY, null)).status())
                 .as("marked already: only a correction with the version read").isEqualTo(409);
-        assertThat(post(traded, "letters/" + id + "/sent", sent("HAND", today, version - 1)).status()).isEqualTo(409);
-        Api.Answer corrected = post(traded, "letters/" + id + "/sent", sent("HAND", today, version));
+        assertThat(manager.postJson("letters/" + id + "/sent", sent("HAND", TODAY, version - 1)).status()).isEqualTo(409);
+        Api.Answer corrected = manager.postJson("letters/" + id + "/sent", sent("HAND", TODAY, version));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(corrected.object().getString("sentMethod")).isEqualTo("HAND");
-        assertThat(corrected.object().getString("sentBy")).isEqualTo("traded-officer");
+        assertThat(corrected.object().getString("sentBy")).isEqualTo("sas-manager");
 
-        String announced = officer.get("it-fixture/announcements").body();
-        assertThat(announced).contains(
-                "chronology LETTER_CREATED pupil ", " case 7001 by statutory-officer: Letter made: Invitation to an"
-                        + " Attendance Improvement Meeting",
-                "chronology LETTER_SENT", "Invitation to an Attendance Improvement Meeting sent by post on " + today,
-                "sent by hand on " + today + " (corrected)",
-                "audit CHANGE pupil ", " letter " + id + ": made Invitation to an Attendance Improvement Meeting for case 7001",
-                "audit READ pupil ", " letter " + id + ": downloaded");
+        // the child's chronology and the audit trail
+        JsonArray lines = manager.get("pupils/" + elder + "/chronology?module=casework").object().getJsonArray("lines");
+        assertThat(lines).extracting(l -> l.asJsonObject().getString("kind") + ": " + l.asJsonObject().getString("summary"))
+                .contains("LETTER_CREATED: Letter made: Invitation to an Attendance Improvement Meeting",
+                        "LETTER_SENT: Invitation to an Attendance Improvement Meeting sent by post on " + TODAY,
+                        "LETTER_SENT: Invitation to an Attendance Improvement Meeting sent by hand on " + TODAY
+                                + " (corrected)");
+        assertThat(manager.get("audit?action=CHANGE&upn=" + elder).body())
+                .contains("made Invitation to an Attendance Improvement Meeting for case " + caseId);
+        assertThat(manager.get("audit?action=READ&upn=" + elder).body())
+                .contains("downloaded Invitation to an Attendance Improvement Meeting");
     }
 
     @Test
-    void aLetterWithAFieldThatIsNotALetterFieldOrANonexistentPupilIsRefusedByName() {
-        TestCouncil.ensure(base);
-        Api officer = Api.as(base, "statutory-officer");
+    void onlyThoseWhoReadTheCaseSeeItsLettersAndOnlyThoseWhoWorkItMakeThem() {
+        String elder = family(715)[0];
+        long caseId = open("{\"upn\": \"" + elder + "\", \"level\": \"L2\", \"reason\": \"Persistent absence\","
+                + " \"officer\": \"traded-officer\"}");
+        Api.Answer made = traded.postJson("cases/" + caseId + "/letters", "{\"templateCode\": \"ATTENDANCE_LETTER_1\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long id = made.object().getJsonNumber("id").longValue();
 
-        Api.Answer unknownField = post(officer, "it-fixture/letters", """
-                {"pupilId": 1, "caseId": 7002, "templateCode": "CASE_CLOSURE", "fields": {"child.nickname": "Ro"}}
-                """);
-        assertField(unknownField, 400, "fields");
-        assertThat(unknownField.body()).contains("'child.nickname' is not a letter field");
+        // a statutory officer reads statutory cases and their own only; the school lead sees the case's status only
+        for (String outsider : new String[]{"statutory-officer", "school-lead-9991001"}) {
+            Api api = Api.as(base, outsider);
+            assertThat(api.get("letters/" + id).status()).as(outsider).isIn(403, 404);
+            assertThat(api.get("cases/" + caseId + "/letters").status()).as(outsider).isIn(403, 404);
+            assertThat(api.postJson("cases/" + caseId + "/letters", "{\"templateCode\": \"ATTENDANCE_LETTER_1\"}")
+                    .status()).as(outsider).isIn(403, 404);
+        }
+        assertThat(admin.get("letters/" + id).status()).isEqualTo(403);
+        Api.Answer missing = traded.get("letters/99999999");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
 
-        assertField(post(officer, "it-fixture/letters", """
-                {"pupilId": 1, "caseId": 7002, "templateCode": "NO_SUCH_LETTER", "fields": {}}
-                """), 400, "templateCode");
-
-        Api.Answer noPupil = post(officer, "it-fixture/letters", """
-                {"pupilId": 987654321, "caseId": 7002, "templateCode": "CASE_CLOSURE", "fields": {}}
-                """);
-        assertField(noPupil, 400, "pupilId");
-        assertThat(noPupil.body()).contains("There is no pupil with id 987654321");
+        // after the case closes: the closure letter still, no other letter
+        assertThat(manager.postJson("cases/" + caseId + "/close", "{\"outcome\": \"ATTENDANCE_IMPROVED\", \"note\": \"Back to 96%\"}")
+                .status()).isEqualTo(200);
+        assertField(traded.postJson("cases/" + caseId + "/letters", "{\"templateCode\": \"ATTENDANCE_LETTER_1\"}"),
+                400, "case");
+        assertThat(traded.postJson("cases/" + caseId + "/letters", "{\"templateCode\": \"CASE_CLOSURE\"}").status())
+                .isEqualTo(201);
     }
 
-    private static Api.Answer post(Api api, String path, String json) {
-        HttpResponse<String> response = api.send("POST", path, "application/json", json);
-        return new Api.Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+    @Test
+    void aLetterThatCannotBeMadeIsRefusedNamingWhatIsWrong() {
+        String[] children = family(717);
+        long family = open("{\"upns\": [\"" + children[0] + "\", \"" + children[1] + "\"], \"level\": \"L2\","
+                + " \"reason\": \"Both brothers late most days\", \"officer\": \"traded-officer\"}");
+        String url = "cases/" + family + "/letters";
+
+        Api.Answer whichChild = traded.postJson(url, "{\"templateCode\": \"ATTENDANCE_LETTER_1\"}");
+        assertField(whichChild, 400, "upn");
+        assertThat(whichChild.body()).contains("is about 2 children");
+        assertField(traded.postJson(url, "{\"templateCode\": \"ATTENDANCE_LETTER_1\", \"upn\": \""
+                + TestCouncil.upn(1) + "\"}"), 400, "upn");
+        Api.Answer noTemplate = traded.postJson(url, "{\"templateCode\": \"NO_SUCH_LETTER\", \"upn\": \"" + children[1]
+                + "\"}");
+        assertField(noTemplate, 400, "templateCode");
+        assertThat(noTemplate.body()).contains("AIM_INVITATION");
+        assertField(traded.postJson(url, "{\"upn\": \"" + children[1] + "\"}"), 400, "templateCode");
+        assertField(traded.postJson(url, "{\"templateCode\": \"AIM_INVITATION\", \"upn\": \"" + children[1] + "\"}"),
+                400, "meeting.date");
+        assertField(traded.postJson(url, "{\"templateCode\": \"AIM_INVITATION\", \"upn\": \"" + children[1]
+                + "\", \"meeting\": {\"date\": \"2026-01-19\"}}"), 400, "meeting.date");
+        assertThat((JsonArray) traded.get(url).json()).as("nothing half-made").isEmpty();
+
+        Api.Answer younger = traded.postJson(url, "{\"templateCode\": \"ATTENDANCE_LETTER_1\", \"upn\": \""
+                + children[1] + "\"}");
+        assertThat(younger.status()).as(younger.body()).isEqualTo(201);
+        assertThat(younger.object().getJsonNumber("pupilId")).isNotNull();
+        assertThat(text(download("traded-officer", "letters/" + younger.object().getJsonNumber("id") + "/pdf").body()))
+                .contains("Ash Kestrel")
+                .as("no marks for the younger brother: the gap shows").contains("[not recorded]");
     }
 
-    private static String sent(String method, LocalDate on, Long version) {
+    private static String sent(String method, String on, Long version) {
         return "{\"method\": \"" + method + "\", \"sentOn\": \"" + on + "\""
                 + (version == null ? "" : ", \"version\": " + version) + "}";
     }
@@ -156,6 +238,14 @@ class LettersApiIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.object().getJsonArray("errors").getJsonObject(0).getString("column")).isEqualTo(field);
+    }
+
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new IllegalStateException("Not a PDF", e);
+        }
     }
 
     private HttpResponse<byte[]> download(String user, String path) {

@@ -15,16 +15,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.casework.boundary.CaseDetail;
+import uk.gov.pathway.casework.boundary.CaseLetters;
 import uk.gov.pathway.casework.boundary.CaseRecords;
 import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
+import uk.gov.pathway.casework.control.CaseLetterFields;
 import uk.gov.pathway.casework.entity.Assessment;
 import uk.gov.pathway.casework.entity.CaseStatus;
 import uk.gov.pathway.casework.entity.Contact;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.casework.entity.Review;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
+import uk.gov.pathway.kernel.letters.LetterView;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /**
@@ -76,8 +79,15 @@ public class CasesResource {
     public record Id(long id) {
     }
 
+    /** A letter to make: the template, the child (UPN; optional for a one-child case), the meeting it invites to. */
+    public record LetterOrder(String templateCode, String upn, CaseLetterFields.Meeting meeting) {
+    }
+
     @EJB
     Cases cases;
+
+    @EJB
+    CaseLetters letters;
 
     @EJB
     CaseWork work;
@@ -228,4 +238,23 @@ public class CasesResource {
         }
     }
 
+
+    /** POST /cases/{id}/letters: the letter made from the template with the case's data, kept with the case (201). */
+    @POST
+    @Path("{id}/letters")
+    public Response letter(@PathParam("id") long id, LetterOrder order) {
+        if (order == null) {
+            throw new InvalidInputException("templateCode", "Send the letter to make: {\"templateCode\":"
+                    + " \"ATTENDANCE_LETTER_1\"} (with \"upn\" for a family case and \"meeting\" for an invitation)");
+        }
+        LetterView made = letters.make(id, new CaseLetters.Order(order.templateCode(), order.upn(), order.meeting()));
+        return Response.created(URI.create("letters/" + made.id())).entity(made).build();
+    }
+
+    /** GET /cases/{id}/letters: the case's letters, oldest first, with how and when each was sent. */
+    @GET
+    @Path("{id}/letters")
+    public List<LetterView> letters(@PathParam("id") long id) {
+        return letters.ofCase(id);
+    }
 }

@@ -20,7 +20,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffDirectoryResource {
 
-    public record Entry(String fullName, String email, String manager) {
+    public record Entry(String fullName, String email, String phone, String manager) {
     }
 
     @EJB
@@ -35,8 +35,8 @@ public class StaffDirectoryResource {
     @Path("{username}")
     public StaffDirectory.Contact save(@PathParam("username") String username, Entry entry) {
         if (entry == null) {
-            throw new InvalidInputException("entry", "Send {\"fullName\", \"email\", \"manager\"} for " + username);
+            throw new InvalidInputException("entry", "Send {\"fullName\", \"email\", \"phone\", \"manager\"} for " + username);
         }
-        return directory.save(username, entry.fullName(), entry.email(), entry.manager());
+        return directory.save(username, entry.fullName(), entry.email(), entry.phone(), entry.manager());
     }
 }

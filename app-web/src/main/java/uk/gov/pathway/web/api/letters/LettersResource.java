@@ -13,13 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.casework.boundary.CaseLetters;
 import uk.gov.pathway.kernel.letters.LetterPdf;
 import uk.gov.pathway.kernel.letters.LetterView;
-import uk.gov.pathway.kernel.letters.Letters;
 import uk.gov.pathway.kernel.letters.SentMethod;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
-/** A case's letter: what it is, its PDF, and the record that it was sent. (Casework makes letters: POST /cases/{id}/letters.) */
+/**
+ * A case's letter: what it is, its PDF, and the record that it was sent, for those who read (and, to mark it, work)
+ * its case. Letters are made with POST /cases/{id}/letters.
+ */
 @Path("letters/{id: \\d+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +38,7 @@ public class LettersResource {
     }
 
     @EJB
-    Letters letters;
+    CaseLetters letters;
 
     @PathParam("id")
     long id;
@@ -64,7 +67,7 @@ public class LettersResource {
         }
         SentMethod method = SentMethod.parse(sent.method());
         LocalDate on = date(sent.sentOn());
-        return sent.version() == null ? letters.markSent(id, method, on) : letters.markSent(id, method, on, sent.version());
+        return letters.markSent(id, method, on, sent.version());
     }
 
     private static LocalDate date(String text) {

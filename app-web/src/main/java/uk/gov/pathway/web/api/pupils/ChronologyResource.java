@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.chronology.ChronologyFilter;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -35,6 +37,18 @@ public class ChronologyResource {
                                              @QueryParam("to") String to) {
         return chronology.timeline(upn(), bool("family", family),
                 new ChronologyFilter(module, kind, date("from", from), date("to", to)));
+    }
+
+    /** GET /pupils/{upn}/chronology/pdf with the same filters: the chronology printed as PDF, to download. */
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@QueryParam("family") String family, @QueryParam("module") String module,
+                        @QueryParam("kind") String kind, @QueryParam("from") String from, @QueryParam("to") String to) {
+        PupilChronology.Printout printout = chronology.print(upn(), bool("family", family),
+                new ChronologyFilter(module, kind, date("from", from), date("to", to)));
+        return Response.ok(printout.content(), "application/pdf").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + printout.fileName() + "\"").build();
     }
 
     /** A malformed UPN names no pupil anybody may see: 404, like any pupil out of scope. */

@@ -9,8 +9,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import uk.gov.pathway.web.view.Download;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
@@ -83,14 +83,7 @@ public class LetterTemplatesBacking implements Serializable {
             refused(faces, "The preview could not be made", e);
             return;
         }
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"preview-"
-                + code.toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf\"");
-        external.getResponseOutputStream().write(pdf);
-        faces.responseComplete();
+        Download.send("preview-" + code.toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf", "application/pdf", pdf);
     }
 
     public void cancel() {

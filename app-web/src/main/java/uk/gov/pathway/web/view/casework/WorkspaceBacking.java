@@ -34,9 +34,6 @@ public class WorkspaceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** An action not yet done has never been changed since its plan was saved: its version is the first one. */
-    private static final long FIRST_VERSION = 1L;
-
     @EJB
     transient Cases cases;
 
@@ -166,7 +163,7 @@ public class WorkspaceBacking implements Serializable {
 
     public void actionDone(CaseDetail.ActionView action) {
         if (Feedback.attempt("Action marked done: " + action.description(), () -> work.actionDone(caseId(),
-                action.id(), LocalDate.now(clock), evidence.get(action.id()), FIRST_VERSION))) {
+                action.id(), LocalDate.now(clock), evidence.get(action.id()), action.version()))) {
             evidence.remove(action.id());
         }
         load();

@@ -18,6 +18,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.boundary.PupilChronology;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
+import uk.gov.pathway.web.view.Download;
 
 /** A child's chronology (pupil/chronology.xhtml), or their family's: filtered by module, kind and days. */
 @Named
@@ -57,6 +58,18 @@ public class ChronologyBacking implements Serializable {
     public void apply() {
         try {
             timeline = chronology.timeline(UniquePupilNumber.of(upn), family, new ChronologyFilter(module, kind, from, to));
+        } catch (InvalidInputException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** The chronology with the filters as set, printed as PDF. */
+    public void print() throws java.io.IOException {
+        try {
+            PupilChronology.Printout printout = chronology.print(UniquePupilNumber.of(upn), family,
+                    new ChronologyFilter(module, kind, from, to));
+            Download.send(printout.fileName(), "application/pdf", printout.content());
         } catch (InvalidInputException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
