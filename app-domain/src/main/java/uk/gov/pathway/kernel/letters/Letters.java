@@ -36,6 +36,9 @@ public class Letters {
     /** The foreign key from a letter to its pupil (V9__kernel_letters.sql). */
     private static final String PUPIL_KEY = "letter_pupil";
 
+    /** The foreign key from a letter to its case (V15__casework_letter_belongs_to_a_case.sql). */
+    private static final String CASE_KEY = "letter_of_case";
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
@@ -79,9 +82,13 @@ public class Letters {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            // The pupil is the one reference the database checks (the case is casework's to vouch for).
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains(PUPIL_KEY)) {
+            // The database checks the pupil and the case (the caller, casework, has vouched for both).
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains(PUPIL_KEY)) {
                 throw new InvalidInputException("pupilId", "There is no pupil with id " + request.pupilId());
+            }
+            if (message.contains(CASE_KEY)) {
+                throw new InvalidInputException("caseId", "There is no case " + request.caseId());
             }
             throw e;
         }

@@ -74,7 +74,7 @@ class LetterStorageOnH2Test {
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
         LetterTemplate template = em.find(LetterTemplate.class, "CASE_CLOSURE");
-        Letter letter = new Letter(1050, pupilId, template, "statutory-officer", Instant.parse("2026-11-23T10:15:00Z"));
+        Letter letter = new Letter(insertCase(1050), pupilId, template, "statutory-officer", Instant.parse("2026-11-23T10:15:00Z"));
         em.persist(letter);
         em.flush();
         em.persist(new LetterDocument(letter.id(), pdf));
@@ -102,7 +102,7 @@ class LetterStorageOnH2Test {
         long pupilId = insertPupil();
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
-        Letter letter = new Letter(1051, pupilId, em.find(LetterTemplate.class, "AIM_INVITATION"), "traded-officer",
+        Letter letter = new Letter(insertCase(1051), pupilId, em.find(LetterTemplate.class, "AIM_INVITATION"), "traded-officer",
                 Instant.parse("2026-11-20T09:00:00Z"));
         em.persist(letter);
         em.getTransaction().commit();
@@ -126,6 +126,16 @@ class LetterStorageOnH2Test {
     private static long counter = 0;
 
     /** A row in the pupil table for the letter's foreign key (the registration entities need far more to build). */
+    /** A letter belongs to a case (V15): one at the Knowsley preset's first level. */
+    private static long insertCase(long id) throws Exception {
+        try (Connection c = DriverManager.getConnection(URL, "sa", "sa")) {
+            c.createStatement().executeUpdate("insert into case_file (id, model_id, level_id, status, reason, opened_on,"
+                    + " opened_by, level_since, version) values (" + id + ", 1, 1, 'OPEN', 'Attendance 88%',"
+                    + " DATE '2026-11-02', 'sas-manager', DATE '2026-11-02', 1)");
+        }
+        return id;
+    }
+
     private static long insertPupil() throws Exception {
         long id = 900_000 + ++counter;
         try (Connection c = DriverManager.getConnection(URL, "sa", "sa")) {
