@@ -138,20 +138,10 @@ public class Deadline {
         }
     }
 
-    /** No longer needed (the case closed or moved on). */
-    public void cancel(Instant now) {
-        if (!status.isClosed()) {
-            status = DeadlineStatus.CANCELLED;
-            closedAt = now;
-        }
-    }
-
-    public void reassign(String newOwner) {
-        if (newOwner == null || newOwner.isBlank() || newOwner.length() > 100) {
+    /** A deadline's owner is a user name of 1 to 100 characters. */
+    static void requireOwner(String owner) {
+        if (owner == null || owner.isBlank() || owner.length() > 100) {
             throw new InvalidInputException("owner", "The new owner must be a user name of 1 to 100 characters");
-        }
-        if (!status.isClosed()) {
-            owner = newOwner;
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.gov.pathway.kernel.deadlines;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,9 +67,7 @@ public class Deadlines {
     public int completeOpen(String subjectType, long subjectId, String kind) {
         int completed = 0;
         for (Deadline deadline : ofSubject(subjectType, subjectId)) {
-            if (deadline.kind().equals(kind) && !deadline.status().isClosed()) {
-                deadline.complete(clock.instant());
-                close(deadline);
+            if (deadline.kind().equals(kind) && !deadline.status().isClosed() && closeAs(deadline, DeadlineStatus.DONE)) {
                 completed++;
             }
         }
@@ -79,13 +78,30 @@ public class Deadlines {
     public int cancelAll(String subjectType, long subjectId) {
         int cancelled = 0;
         for (Deadline deadline : ofSubject(subjectType, subjectId)) {
-            if (!deadline.status().isClosed()) {
-                deadline.cancel(clock.instant());
-                close(deadline);
+            if (!deadline.status().isClosed() && closeAs(deadline, DeadlineStatus.CANCELLED)) {
                 cancelled++;
             }
         }
         return cancelled;
+    }
+
+    /**
+     * Met or no longer needed, whether or not its timer fires at this moment: one conditional UPDATE, like the firing's,
+     * so that neither waits on the other's version. Firing first, the deadline is closed after it (and its task with
+     * it); closed first, the firing finds nothing to fire.
+     */
+    private boolean closeAs(Deadline deadline, DeadlineStatus status) {
+        em.flush();
+        int changed = em.createNativeQuery("update deadline set status = ?, closed_at = ?, version = version + 1"
+                        + " where id = ? and status in ('OPEN', 'FIRED')")
+                .setParameter(1, status.name()).setParameter(2, Timestamp.from(clock.instant()))
+                .setParameter(3, deadline.id()).executeUpdate();
+        em.refresh(deadline);
+        if (changed == 0) {
+            return false;
+        }
+        close(deadline);
+        return true;
     }
 
     /** The subject's deadlines not yet met, and their open tasks, pass to a new owner (a case reallocated). */
@@ -94,7 +110,13 @@ public class Deadlines {
         for (Deadline deadline : ofSubject(subjectType, subjectId)) {
             if (!deadline.status().isClosed()) {
                 String previous = deadline.owner();
-                deadline.reassign(newOwner);
+                Deadline.requireOwner(newOwner);
+                // conditional, like the firing, so that a deadline firing at this moment does not fail the allocation
+                em.flush();
+                em.createNativeQuery("update deadline set owner_username = ?, version = version + 1 where id = ?"
+                        + " and status in ('OPEN', 'FIRED')").setParameter(1, newOwner).setParameter(2, deadline.id())
+                        .executeUpdate();
+                em.refresh(deadline);
                 em.createNamedQuery(Task.OPEN_OF_DEADLINE, Task.class).setParameter("deadline", deadline.id())
                         .getResultStream().filter(t -> t.owner().equals(previous)).forEach(t -> t.passTo(newOwner));
                 moved++;

@@ -20,24 +20,21 @@ class DeadlineTest {
     }
 
     @Test
-    void aNewDeadlineIsOpenUntilItIsMetOrCancelled() {
+    void aNewDeadlineIsOpenUntilItIsMet() {
         Deadline deadline = new Deadline(aimReview(), "traded-officer", NOW);
         assertThat(deadline.status()).isEqualTo(DeadlineStatus.OPEN);
         deadline.complete(NOW.plusSeconds(60));
         assertThat(deadline.status()).isEqualTo(DeadlineStatus.DONE);
         assertThat(deadline.closedAt()).isEqualTo(NOW.plusSeconds(60));
-        deadline.cancel(NOW.plusSeconds(120));
-        assertThat(deadline.status()).as("a met deadline stays met").isEqualTo(DeadlineStatus.DONE);
+        deadline.complete(NOW.plusSeconds(120));
+        assertThat(deadline.closedAt()).as("met once").isEqualTo(NOW.plusSeconds(60));
     }
 
     @Test
-    void aClosedDeadlineKeepsItsOwner() {
-        Deadline deadline = new Deadline(aimReview(), "traded-officer", NOW);
-        deadline.reassign("statutory-officer");
-        assertThat(deadline.owner()).isEqualTo("statutory-officer");
-        deadline.cancel(NOW);
-        deadline.reassign("early-help-worker");
-        assertThat(deadline.owner()).isEqualTo("statutory-officer");
+    void aNewOwnerIsAUserName() {
+        assertThatThrownBy(() -> Deadline.requireOwner(" ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("user name of 1 to 100 characters");
+        Deadline.requireOwner("statutory-officer");
     }
 
     @Test

@@ -23,12 +23,14 @@ import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.casework.boundary.Referrals;
 import uk.gov.pathway.casework.control.CaseBackdating;
+import uk.gov.pathway.casework.control.CaseLetterFields;
 import uk.gov.pathway.casework.entity.Assessment;
 import uk.gov.pathway.casework.entity.Contact;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.casework.entity.Review;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
 import uk.gov.pathway.kernel.letters.SentMethod;
+import uk.gov.pathway.registration.boundary.PupilDirectory;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
@@ -84,6 +86,12 @@ public class DemoCases {
     @Inject
     Clock clock;
 
+    private static final String[] PARENT_NAMES = {"Dana", "Kit", "Rene", "Lou", "Sasha", "Ari"};
+
+    @EJB
+    PupilDirectory directory;
+
+    private int parentsAdded;
     private SchoolDays days;
     private LocalDate today;
 
@@ -152,7 +160,8 @@ public class DemoCases {
         String younger = upn(RIVERSIDE, 12);
         String older = upn(HILLCREST, 12);
         Families.CarerView carer = families.addCarer(UniquePupilNumber.of(younger), new Families.NewCarer(null, "Lee",
-                "Fernhill", "FATHER", true, true, "01632 960999", "lee.fernhill@example.org", null, "ZZ9 9ZZ"));
+                "Fernhill", "FATHER", true, true, "01632 960999", "lee.fernhill@example.org", "7 Sample Lane, Demotown",
+                "ZZ9 9ZZ"));
         families.addCarer(UniquePupilNumber.of(older), new Families.NewCarer(carer.carerId(), null, null, "FATHER",
                 true, true, null, null, null, null));
         long id = open(List.of(younger, older), "L3", "Severe absence of both children (below 50%); AIM and TAF"
@@ -171,6 +180,8 @@ public class DemoCases {
         contact(id, EvidenceKind.REFERRAL_TO_SERVICE, 35, "Referral to Family First", null, null);
         work.recordReview(id, new Review.Details(ago(2), false, "We want to go to school together", true,
                 ReviewOutcome.CONTINUE, "Little improvement; consider legal measures at the next review"), null);
+        letters.make(id, new CaseLetters.Order("ATTENDANCE_LETTER_2", older, new CaseLetterFields.Meeting(
+                after(5), "10:00am", "Hillcrest, the family room")));
     }
 
     private void steppedUpByTheManagersOverride() {
@@ -233,12 +244,26 @@ public class DemoCases {
     }
 
     private long open(List<String> upns, String level, String reason, String officer, int schoolDaysAgo) {
+        upns.forEach(this::withAParent);
         CaseSummary opened = cases.open(new CaseRecords.NewCase(upns, level, reason, "Attendance lead, school",
                 officer, "KNOWSLEY"));
         if (schoolDaysAgo > 0) {
             backdating.openedOn(opened.id(), ago(schoolDaysAgo));
         }
         return opened.id();
+    }
+
+    /** A child the demo council registered without a family gets a fictional parent, with an address for letters. */
+    private void withAParent(String upn) {
+        UniquePupilNumber number = UniquePupilNumber.of(upn);
+        if (!families.family(number).carers().isEmpty()) {
+            return;
+        }
+        String surname = directory.visible(number).surname();
+        int n = parentsAdded++;
+        families.addCarer(number, new Families.NewCarer(null, PARENT_NAMES[n % PARENT_NAMES.length], surname,
+                n % 3 == 2 ? "FATHER" : "MOTHER", true, true, "01632 9605" + String.format("%02d", n % 100), null,
+                (n + 3) + " Sample Road, Demotown", "ZZ9 " + (n % 9) + "ZY"));
     }
 
     private void contact(long caseId, EvidenceKind kind, int schoolDaysAgo, String summary, String notes,
@@ -266,6 +291,21 @@ public class DemoCases {
         LocalDate day = today;
         for (int left = schoolDays; left > 0; ) {
             day = day.minusDays(1);
+            if (days.isSessionDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** The school day this many school days after today (or a week on, where the calendar has no school days). */
+    private LocalDate after(int schoolDays) {
+        LocalDate day = today;
+        for (int left = schoolDays; left > 0; ) {
+            if (day.isAfter(today.plusDays(60))) {
+                return today.plusWeeks(1);
+            }
+            day = day.plusDays(1);
             if (days.isSessionDay(day)) {
                 left--;
             }

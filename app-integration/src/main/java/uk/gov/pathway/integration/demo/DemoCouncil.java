@@ -168,7 +168,8 @@ public class DemoCouncil {
             }
             Families.CarerView parent = families.addCarer(first.details().upn(), new Families.NewCarer(null,
                     parents[made % parents.length], first.details().surname(), "MOTHER", true, true,
-                    "01632 96" + String.format("%04d", made), null, null, "ZZ9 " + (made % 9) + "ZZ"));
+                    "01632 96" + String.format("%04d", made), null, (made + 10) + " Example Avenue, Demotown",
+                    "ZZ9 " + (made % 9) + "ZZ"));
             families.addCarer(second.details().upn(), new Families.NewCarer(parent.carerId(), null, null, "MOTHER",
                     true, true, null, null, null, null));
             made++;
