@@ -16,12 +16,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.CaseAccess;
+import uk.gov.pathway.casework.control.CaseActivity;
 import uk.gov.pathway.casework.control.CaseContext;
 import uk.gov.pathway.casework.control.CaseScheduler;
 import uk.gov.pathway.casework.control.CaseEvidence;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.CaseOutcome;
 import uk.gov.pathway.casework.entity.CaseStatus;
+import uk.gov.pathway.casework.entity.Drift;
 import uk.gov.pathway.casework.entity.LevelChange;
 import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.PathwayModel;
@@ -31,6 +33,9 @@ import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
+import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
+import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -64,6 +69,12 @@ public class Cases {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseActivity activity;
+
+    @EJB
+    SchoolCalendarService calendars;
 
     @Inject
     CaseContext context;
@@ -275,5 +286,25 @@ public class Cases {
             }
         }
         return visible;
+    }
+
+    /**
+     * The open cases the caller reads or sees, each with the latest day work was recorded and the school days since
+     * (counted on the council's calendar), for the caseload, allocation and drift views.
+     */
+    public List<CaseRow> openCaseRows() {
+        List<CaseSummary> open = readableCases(CaseStatus.OPEN);
+        List<CaseFile> files = open.isEmpty() ? List.of() : em.createQuery(
+                "SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
+                .setParameter("ids", open.stream().map(CaseSummary::id).toList()).getResultList();
+        Map<Long, LocalDate> latest = activity.latest(files);
+        Map<Long, Integer> drift = new java.util.HashMap<>();
+        files.forEach(f -> drift.put(f.id(), f.model().timescales().driftSchoolDays()));
+        LocalDate today = LocalDate.now(clock);
+        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
+        return open.stream().map(s -> {
+            LocalDate last = latest.getOrDefault(s.id(), s.openedOn());
+            return new CaseRow(s, last, Drift.schoolDaysSince(last, today, days), drift.get(s.id()));
+        }).toList();
     }
 }

@@ -2,8 +2,6 @@ package uk.gov.pathway.casework.boundary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,19 +13,13 @@ import java.util.TreeSet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import uk.gov.pathway.casework.control.CaseActivity;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.CaseOutcome;
 import uk.gov.pathway.casework.entity.CaseStatus;
-import uk.gov.pathway.casework.entity.Drift;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
-import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
-import uk.gov.pathway.kernel.calendar.SchoolDays;
 
 /**
  * The service manager's view of the casework: who holds which cases, which wait for an officer, which drift (no work
@@ -38,15 +30,6 @@ import uk.gov.pathway.kernel.calendar.SchoolDays;
 @RolesAllowed(Roles.SAS_MANAGER)
 public class CaseworkDashboard {
 
-    /** An open case with the latest day work was recorded and the school days since. */
-    public record CaseRow(CaseSummary summary, LocalDate lastActivity, int schoolDaysSinceActivity,
-                          int driftSchoolDays) {
-        public boolean drifting() {
-            return Drift.drifting(schoolDaysSinceActivity, driftSchoolDays);
-        }
-    }
-
-    /** One officer's open cases, counted by level code. */
     public record Caseload(String officer, int cases, Map<String, Integer> byLevel) {
         public int at(String level) {
             return byLevel.getOrDefault(level, 0);
@@ -71,15 +54,6 @@ public class CaseworkDashboard {
 
     @EJB
     Cases cases;
-
-    @EJB
-    SchoolCalendarService calendars;
-
-    @Inject
-    CaseActivity activity;
-
-    @Inject
-    Clock clock;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -151,19 +125,7 @@ public class CaseworkDashboard {
     }
 
     private List<CaseRow> openCases() {
-        List<CaseSummary> open = cases.readableCases(CaseStatus.OPEN);
-        List<CaseFile> files = open.isEmpty() ? List.of() : em.createQuery(
-                "SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
-                .setParameter("ids", open.stream().map(CaseSummary::id).toList()).getResultList();
-        Map<Long, LocalDate> latest = activity.latest(files);
-        Map<Long, Integer> drift = new HashMap<>();
-        files.forEach(f -> drift.put(f.id(), f.model().timescales().driftSchoolDays()));
-        LocalDate today = LocalDate.now(clock);
-        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
-        return open.stream().map(s -> {
-            LocalDate last = latest.getOrDefault(s.id(), s.openedOn());
-            return new CaseRow(s, last, Drift.schoolDaysSince(last, today, days), drift.getOrDefault(s.id(), 10));
-        }).toList();
+        return cases.openCaseRows();
     }
 
     private static BigDecimal oneDecimal(Object average) {

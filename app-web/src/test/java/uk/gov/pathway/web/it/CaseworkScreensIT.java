@@ -208,7 +208,10 @@ class CaseworkScreensIT {
         server.clockAt("2026-03-09T09:00:00Z");
         browser.driver().navigate().refresh();
         waiting().until(d -> browser.heading().equals("My caseload"));
-        assertThat(browser.text()).contains("Due now").contains("Attendance Improvement Meeting: review the action plan");
+        assertThat(browser.text()).contains("Due now, overdue").contains("Attendance Improvement Meeting: review the action plan")
+                .contains("(due 2026-03-02, overdue; the manager has been told)")
+                .as("nothing recorded since 2 February: more than the model's drift days").contains("Drifting")
+                .contains("2026-02-02 (");
         browser.assertAccessible("officer-caseload-due");
         List<MimeMessage> mails = DeadlineClient.mails(MAIL, "Attendance Improvement Meeting: review the action plan");
         // The officer was told on the due date; five school days on, still undone, the manager is told too.

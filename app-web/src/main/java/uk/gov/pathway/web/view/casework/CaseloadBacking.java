@@ -1,6 +1,8 @@
 package uk.gov.pathway.web.view.casework;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +12,13 @@ import uk.gov.pathway.kernel.deadlines.DeadlineView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import uk.gov.pathway.casework.boundary.CaseRow;
 import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.casework.boundary.PathwayModels;
 import uk.gov.pathway.casework.boundary.Referrals;
-import uk.gov.pathway.casework.entity.CaseStatus;
 import uk.gov.pathway.kernel.access.AccessControl;
 
 /**
@@ -40,6 +43,9 @@ public class CaseloadBacking implements Serializable {
     @EJB
     transient AccessControl access;
 
+    @Inject
+    transient Clock clock;
+
     private String me;
     private List<CaseSummary> open = List.of();
     private List<Referrals.ReferralView> waiting = List.of();
@@ -47,18 +53,22 @@ public class CaseloadBacking implements Serializable {
     private final Map<String, String> reviewRules = new HashMap<>();
     private String level;
     private Map<Long, List<DeadlineView>> deadlines = Map.of();
+    private final Map<Long, CaseRow> rows = new HashMap<>();
+    private LocalDate today;
 
     @PostConstruct
     void load() {
         me = access.caller().username();
-        open = cases.readableCases(CaseStatus.OPEN).stream()
-                .sorted(Comparator.comparing((CaseSummary c) -> !me.equals(c.officer()))
-                        .thenComparing(CaseSummary::levelSince).thenComparing(CaseSummary::id))
-                .toList();
+        today = LocalDate.now(clock);
+        List<CaseRow> found = cases.openCaseRows();
+        found.forEach(row -> rows.put(row.summary().id(), row));
+        open = found.stream().map(CaseRow::summary).toList();
         deadlines = cases.deadlines(open.stream().map(CaseSummary::id).toList());
-        // What is due now comes first, then what falls due soonest; cases without a deadline last.
-        open = open.stream().sorted(Comparator.comparing((CaseSummary c) -> !dueNow(c))
-                .thenComparing(c -> next(c) == null ? java.time.LocalDate.MAX : next(c).dueDate())).toList();
+        // Yours first; within them what is overdue, then due, then drifting, then what falls due soonest.
+        open = open.stream().sorted(Comparator.comparing((CaseSummary c) -> !mine(c))
+                .thenComparing(c -> !overdue(c)).thenComparing(c -> !dueNow(c)).thenComparing(c -> !drifting(c))
+                .thenComparing(c -> next(c) == null ? LocalDate.MAX : next(c).dueDate())
+                .thenComparing(CaseSummary::id)).toList();
         waiting = referrals.forTriage();
         for (PathwayModels.ModelView model : models.all()) {
             for (PathwayModels.LevelView l : model.levels()) {
@@ -81,14 +91,49 @@ public class CaseloadBacking implements Serializable {
         return deadlines.getOrDefault(c.id(), List.of()).stream().anyMatch(d -> d.status() == DeadlineStatus.FIRED);
     }
 
-    /** What has fallen due on the case and is not met yet, e.g. "Case 7: AIM: review the action plan (due 2026-03-02)". */
+    /** A deadline of the case fell due before today and is not met yet. */
+    public boolean overdue(CaseSummary c) {
+        return deadlines.getOrDefault(c.id(), List.of()).stream()
+                .anyMatch(d -> d.status() == DeadlineStatus.FIRED && d.dueDate().isBefore(today));
+    }
+
+    /**
+     * What has fallen due on the case and is not met yet, e.g. "Case 7: AIM: review the action plan (due 2026-03-02,
+     * overdue; your manager has been told)".
+     */
     public List<String> dueNowTitles(CaseSummary c) {
         return deadlines.getOrDefault(c.id(), List.of()).stream().filter(d -> d.status() == DeadlineStatus.FIRED)
-                .map(d -> d.title() + " (due " + d.dueDate() + ")").toList();
+                .map(d -> d.title() + " (due " + d.dueDate() + (d.dueDate().isBefore(today) ? ", overdue" : "")
+                        + (d.escalatedAt() != null ? "; the manager has been told" : "") + ")").toList();
+    }
+
+    /** No work recorded on the case for its pathway model's number of school days. */
+    public boolean drifting(CaseSummary c) {
+        CaseRow row = rows.get(c.id());
+        return row != null && row.drifting();
+    }
+
+    /** When work was last recorded, e.g. "2026-03-02 (5 school days ago)". */
+    public String lastActivity(CaseSummary c) {
+        CaseRow row = rows.get(c.id());
+        if (row == null) {
+            return "";
+        }
+        int days = row.schoolDaysSinceActivity();
+        return row.lastActivity() + " (" + (days == 0 ? "today" : days == 1 ? "1 school day ago"
+                : days + " school days ago") + ")";
     }
 
     public int getDueCount() {
-        return (int) open.stream().filter(this::dueNow).count();
+        return (int) open.stream().filter(this::mine).filter(this::dueNow).count();
+    }
+
+    public int getOverdueCount() {
+        return (int) open.stream().filter(this::mine).filter(this::overdue).count();
+    }
+
+    public int getDriftingCount() {
+        return (int) open.stream().filter(this::mine).filter(this::drifting).count();
     }
 
     /** The caseload, narrowed to the level chosen (all levels when none is). */

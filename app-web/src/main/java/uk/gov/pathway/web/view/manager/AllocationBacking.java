@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.Cases;
+import uk.gov.pathway.casework.boundary.CaseRow;
 import uk.gov.pathway.casework.boundary.CaseworkDashboard;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -33,7 +34,7 @@ public class AllocationBacking implements Serializable {
     transient Cases cases;
 
     private CaseworkDashboard.Allocation allocation;
-    private List<CaseworkDashboard.CaseRow> drift = List.of();
+    private List<CaseRow> drift = List.of();
     private List<String> officers = List.of();
     private final Map<Long, String> officerFor = new HashMap<>();
 
@@ -75,7 +76,7 @@ public class AllocationBacking implements Serializable {
         return allocation;
     }
 
-    public List<CaseworkDashboard.CaseRow> getDrift() {
+    public List<CaseRow> getDrift() {
         return drift;
     }
 

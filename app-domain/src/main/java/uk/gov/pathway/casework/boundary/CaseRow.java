@@ -1,0 +1,15 @@
+package uk.gov.pathway.casework.boundary;
+
+import java.time.LocalDate;
+import uk.gov.pathway.casework.entity.Drift;
+
+/**
+ * An open case with the latest day work was recorded on it, the school days since, and after how many its pathway
+ * model counts it as drifting.
+ */
+public record CaseRow(CaseSummary summary, LocalDate lastActivity, int schoolDaysSinceActivity, int driftSchoolDays) {
+
+    public boolean drifting() {
+        return Drift.drifting(schoolDaysSinceActivity, driftSchoolDays);
+    }
+}
