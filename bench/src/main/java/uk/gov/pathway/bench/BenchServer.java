@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -48,10 +50,12 @@ final class BenchServer {
         }
     }
 
-    void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+    void start(String... extraArguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Dpathway.db.driver=postgresql", "-Dpathway.db.url=" + DB_URL + "?currentSchema=" + SCHEMA,
-                "-Dpathway.db.user=" + DB_USER, "-Dpathway.db.password=" + DB_USER)
+                "-Dpathway.db.user=" + DB_USER, "-Dpathway.db.password=" + DB_USER));
+        command.addAll(List.of(extraArguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(home.resolve("bench-server.log").toFile());
         builder.environment().put("JAVA_OPTS", "-Xms512m -Xmx2g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true"
                 + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");

@@ -31,10 +31,10 @@ import org.postgresql.PGConnection;
  */
 public final class CountyBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String MANAGER = basic("sas-manager");
-    private static final String ADMIN = basic("it-admin");
+    static final String MANAGER = basic("sas-manager");
+    static final String ADMIN = basic("it-admin");
 
     public static void main(String[] args) throws Exception {
         double scale = 1.0;
@@ -45,11 +45,14 @@ public final class CountyBenchmark {
                 scale = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--crash-test")) {
                 crashTest = true;
+            } else if (args[i].equals("--casework")) {
+                CaseworkBenchmark.main(java.util.Arrays.copyOfRange(args, i + 1, args.length));
+                return;
             } else if (args[i].equals("--crash-during")) {
                 crashPhase = args[++i].equalsIgnoreCase("writing") ? "Writing" : "Reading";
             } else {
                 throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + ": use --scale S, --crash-test and --crash-during reading|writing");
+                        + ": use --scale S, --crash-test and --crash-during reading|writing, or --casework [--cases N]");
             }
         }
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -79,7 +82,7 @@ public final class CountyBenchmark {
         }
     }
 
-    private static void setUp(County county) throws Exception {
+    static void setUp(County county) throws Exception {
         check(send("PUT", "api/v1/calendar/2025", "application/json", County.CALENDAR_2025, ADMIN), 200, "calendar");
         long t = System.nanoTime();
         String schoolsJob = importFile("schools", HttpRequest.BodyPublishers.ofString(county.schoolsCsv()));
@@ -216,7 +219,7 @@ public final class CountyBenchmark {
         return new double[]{all.get(all.size() / 2), all.get((int) Math.ceil(all.size() * 0.95) - 1)};
     }
 
-    private static String importFile(String kind, HttpRequest.BodyPublisher body) throws Exception {
+    static String importFile(String kind, HttpRequest.BodyPublisher body) throws Exception {
         String job = submit(kind, body);
         String status = waitFor(job);
         if (!status.equals("COMPLETED")) {
@@ -258,7 +261,7 @@ public final class CountyBenchmark {
         return value.find() ? value.group(1) : "";
     }
 
-    private static HttpResponse<String> send(String method, String path, String type, String body, String auth)
+    static HttpResponse<String> send(String method, String path, String type, String body, String auth)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(BenchServer.BASE.resolve(path)).timeout(Duration.ofMinutes(10))
                 .header("Authorization", auth)
@@ -269,17 +272,17 @@ public final class CountyBenchmark {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static void check(HttpResponse<String> answer, int expected, String what) {
+    static void check(HttpResponse<String> answer, int expected, String what) {
         if (answer.statusCode() != expected) {
             throw new IllegalStateException(what + ": HTTP " + answer.statusCode() + " " + answer.body());
         }
     }
 
-    private static String basic(String user) {
+    static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }

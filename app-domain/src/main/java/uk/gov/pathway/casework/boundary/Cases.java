@@ -254,15 +254,42 @@ public class Cases {
      */
     public Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> deadlines(List<Long> caseIds) {
         Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> due = new java.util.LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return due;
+        }
+        requireSeen(caseIds);
+        Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> all = deadlineService.forSubjects(
+                CaseScheduler.SUBJECT, caseIds);
         for (Long caseId : caseIds) {
-            context.readable(caseId);
-            due.put(caseId, deadlineService.forSubject(CaseScheduler.SUBJECT, caseId).stream()
+            due.put(caseId, all.getOrDefault(caseId, List.of()).stream()
                     .filter(d -> d.status() == uk.gov.pathway.kernel.deadlines.DeadlineStatus.OPEN
                             || d.status() == uk.gov.pathway.kernel.deadlines.DeadlineStatus.FIRED)
-                    .sorted(java.util.Comparator.comparing(uk.gov.pathway.kernel.deadlines.DeadlineView::dueDate))
                     .toList());
         }
         return due;
+    }
+
+    /** Every one of these cases is one the caller reads or sees, checked together; else 404 for the first that is not. */
+    private void requireSeen(List<Long> caseIds) {
+        Caller caller = access.caller();
+        Map<Long, CaseFile> files = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setHint("eclipselink.batch", "c.pupilIds").setHint("eclipselink.batch.type", "IN")
+                    .getResultStream().forEach(c -> files.put(c.id(), c));
+        }
+        Set<Long> pupilIds = new LinkedHashSet<>();
+        files.values().forEach(c -> pupilIds.addAll(c.pupilIds()));
+        Map<Long, PupilRef> refs = directory.refs(pupilIds);
+        for (Long id : ids) {
+            CaseFile c = files.get(id);
+            if (c == null || !CaseAccess.seesStatus(caller, c, c.pupilIds().stream().map(refs::get)
+                    .filter(java.util.Objects::nonNull).toList())) {
+                throw new NotVisibleException("Case " + id);
+            }
+        }
     }
 
     public CaseSummary summary(long caseId) {
@@ -270,11 +297,29 @@ public class Cases {
         return CaseSummary.of(loaded.file(), loaded.children());
     }
 
-    /** Open cases by status the caller reads (the caseload, allocation and drift views filter these further). */
+    /**
+     * Cases in this status that the caller reads or sees (the caseload, allocation and drift views filter these
+     * further). The database narrows them first to the caller's possible cases (all for the manager; allocated to
+     * them; statutory levels for a statutory officer; children at their linked traded schools; children at their own
+     * school for a school lead); {@link CaseAccess} then decides each.
+     */
     public List<CaseSummary> readableCases(CaseStatus status) {
         Caller caller = access.caller();
         List<CaseFile> cases = em.createNamedQuery(CaseFile.OPEN, CaseFile.class).setParameter("status", status)
-                .getResultList();
+                .setHint("eclipselink.batch", "c.pupilIds").setHint("eclipselink.batch.type", "IN").getResultList();
+        if (!caller.has(Role.SAS_MANAGER)) {
+            Set<Long> atTheirSchools = new java.util.HashSet<>();
+            if (caller.has(Role.TRADED_OFFICER)) {
+                atTheirSchools.addAll(directory.onRollTodayAtSchoolsLinkedTo(caller.username()));
+            }
+            if (caller.has(Role.SCHOOL_ATTENDANCE_LEAD)) {
+                atTheirSchools.addAll(directory.onRollToday(caller.schoolScope()));
+            }
+            boolean statutory = caller.has(Role.STATUTORY_OFFICER);
+            cases = cases.stream().filter(c -> caller.username().equals(c.officer())
+                    || (statutory && c.level().statutory())
+                    || c.pupilIds().stream().anyMatch(atTheirSchools::contains)).toList();
+        }
         Set<Long> pupilIds = new LinkedHashSet<>();
         cases.forEach(c -> pupilIds.addAll(c.pupilIds()));
         Map<Long, PupilRef> refs = directory.refs(pupilIds);

@@ -36,8 +36,9 @@ public class CaseworkDashboard {
         }
     }
 
+    /** Cases waiting for an officer, each officer's caseload, the allocated cases, and the drifting ones. */
     public record Allocation(List<CaseRow> unallocated, List<Caseload> caseloads, List<String> levels,
-                             List<CaseRow> allocated) {
+                             List<CaseRow> allocated, List<CaseRow> drifting) {
     }
 
     /** Reviews of one kind of intervention, with average attendance (%) in the weeks before and since. */
@@ -58,7 +59,7 @@ public class CaseworkDashboard {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
-    /** Unallocated open cases (oldest first) and each officer's caseload by level. */
+    /** Unallocated open cases (oldest first), each officer's caseload by level, and the drifting cases, read once. */
     public Allocation allocation() {
         List<CaseRow> open = openCases();
         List<CaseRow> unallocated = open.stream().filter(r -> r.summary().officer() == null)
@@ -78,12 +79,16 @@ public class CaseworkDashboard {
         List<CaseRow> allocated = open.stream().filter(r -> r.summary().officer() != null)
                 .sorted(Comparator.comparing((CaseRow r) -> r.summary().officer())
                         .thenComparing(r -> r.summary().id())).toList();
-        return new Allocation(unallocated, caseloads, List.copyOf(levels), allocated);
+        return new Allocation(unallocated, caseloads, List.copyOf(levels), allocated, drifting(open));
     }
 
     /** Open cases with no recorded work for their model's drift school days, the longest waiting first. */
     public List<CaseRow> drift() {
-        return openCases().stream().filter(CaseRow::drifting)
+        return drifting(openCases());
+    }
+
+    private static List<CaseRow> drifting(List<CaseRow> open) {
+        return open.stream().filter(CaseRow::drifting)
                 .sorted(Comparator.comparing(CaseRow::lastActivity).thenComparing(r -> r.summary().id())).toList();
     }
 

@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -128,6 +133,19 @@ public class Deadlines {
 
     public List<DeadlineView> forSubject(String subjectType, long subjectId) {
         return ofSubject(subjectType, subjectId).stream().map(DeadlineView::of).toList();
+    }
+
+    /** The deadlines of many subjects of one type (a caseload), read together; by subject id, soonest due first. */
+    public Map<Long, List<DeadlineView>> forSubjects(String subjectType, Collection<Long> subjectIds) {
+        Map<Long, List<DeadlineView>> bySubject = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(subjectIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("select d from Deadline d where d.subjectType = :type and d.subjectId in :ids"
+                            + " order by d.dueDate, d.id", Deadline.class).setParameter("type", subjectType)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultStream()
+                    .forEach(d -> bySubject.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(DeadlineView.of(d)));
+        }
+        return bySubject;
     }
 
     /** The due date of a timescale that starts on {@code from}, in the council's school calendar. */

@@ -97,7 +97,7 @@ public class PupilChronology {
         String filtered = describe(applied);
         subtitle.add(filtered.isEmpty() ? "Every entry" : "Entries with" + filtered.replace("(", "").replace(")", ""));
         subtitle.add("Printed " + PRINTED.format(clock.instant().atZone(clock.getZone())) + " by "
-                + access.caller().username() + ": " + timeline.lines().size() + " entries. Official sensitive.");
+                + access.caller().username() + ": " + timeline.lines().size() + " entries. OFFICIAL-SENSITIVE");
         List<String> headers = new ArrayList<>(List.of("When"));
         if (family) {
             headers.add("Child");

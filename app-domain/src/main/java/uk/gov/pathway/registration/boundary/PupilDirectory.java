@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.entity.Enrolment;
 import uk.gov.pathway.registration.entity.Pupil;
@@ -39,6 +42,10 @@ public class PupilDirectory {
         }
     }
 
+    /** EclipseLink's batch reading (its QueryHints.BATCH, BATCH_TYPE), named as strings: no compile-time tie to it. */
+    static final String BATCH = "eclipselink.batch";
+    static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @EJB
     PupilRegister register;
 
@@ -63,8 +70,11 @@ public class PupilDirectory {
         Map<Long, Pupil> found = new LinkedHashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
+            // the enrolments and their schools in two more queries, not one per child
             em.createQuery("SELECT p FROM Pupil p WHERE p.id IN :ids", Pupil.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultList()
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .setHint(BATCH, "p.enrolments").setHint(BATCH, "p.enrolments.school").setHint(BATCH_TYPE, "IN")
+                    .getResultList()
                     .forEach(p -> found.put(p.id(), p));
         }
         for (Long id : ids) {
@@ -74,6 +84,32 @@ public class PupilDirectory {
             }
         }
         return refs;
+    }
+
+    /**
+     * The ids of the children on roll today at a school the scope covers (none for an empty scope): for another module
+     * to narrow what it reads before its own checks, which decide.
+     */
+    public Set<Long> onRollToday(AccessScope scope) {
+        if (scope.coversNothing()) {
+            return Set.of();
+        }
+        String where = scope.allSchools() ? "" : " AND e.school.laestab IN :schools";
+        var query = em.createQuery("SELECT DISTINCT e.pupil.id FROM Enrolment e WHERE e.startDate <= :today"
+                + " AND (e.endDate IS NULL OR e.endDate >= :today)" + where, Long.class)
+                .setParameter("today", LocalDate.now(clock));
+        if (!scope.allSchools()) {
+            query.setParameter("schools", List.copyOf(scope.schools()));
+        }
+        return new HashSet<>(query.getResultList());
+    }
+
+    /** The ids of the children on roll today at traded-service (SLA) schools whose link officer is {@code officer}. */
+    public Set<Long> onRollTodayAtSchoolsLinkedTo(String officer) {
+        return new HashSet<>(em.createQuery("SELECT DISTINCT e.pupil.id FROM Enrolment e WHERE e.startDate <= :today"
+                + " AND (e.endDate IS NULL OR e.endDate >= :today) AND e.school.tradedServiceSubscriber = TRUE"
+                + " AND e.school.linkOfficer = :officer", Long.class)
+                .setParameter("today", LocalDate.now(clock)).setParameter("officer", officer).getResultList());
     }
 
     public Optional<PupilRef> ref(long id) {

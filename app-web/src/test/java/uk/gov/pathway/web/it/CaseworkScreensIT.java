@@ -149,7 +149,7 @@ class CaseworkScreensIT {
         type("letter:meetingTime", "9:30am");
         type("letter:meetingPlace", "Riverside Primary School, meeting room 2");
         click("letter:make");
-        waiting().until(d -> browser.text().contains("Invitation to an Attendance Improvement Meeting: download it"));
+        waiting().until(d -> browser.text().contains("The letter is made: download it"));
         assertThat(browser.text()).contains("Not sent yet").contains("Letter made: Invitation to an Attendance"
                 + " Improvement Meeting");
         browser.assertAccessible("case-workspace-letter");

@@ -98,10 +98,8 @@ public class CaseDocumentsBacking implements Serializable {
     public void make() {
         CaseLetterFields.Meeting meeting = meetingDate == null && blank(meetingTime) && blank(meetingPlace) ? null
                 : new CaseLetterFields.Meeting(meetingDate, meetingTime, meetingPlace);
-        String[] made = new String[1];
-        if (Feedback.attempt("Letter made", () -> made[0] = letters.make(summary().id(),
-                new CaseLetters.Order(templateCode, upn, meeting)).title())) {
-            Feedback.info(made[0] + ": download it, send it, then record how it went");
+        if (Feedback.attempt("The letter is made: download it, send it, then record here how it went",
+                () -> letters.make(summary().id(), new CaseLetters.Order(templateCode, upn, meeting)))) {
             templateCode = null;
             meetingDate = null;
             meetingTime = null;

@@ -41,7 +41,7 @@ public class AllocationBacking implements Serializable {
     @PostConstruct
     void load() {
         allocation = dashboard.allocation();
-        drift = dashboard.drift();
+        drift = allocation.drifting();
         officers = dashboard.officers();
         officerFor.clear();
         allocation.allocated().forEach(r -> officerFor.put(r.summary().id(), r.summary().officer()));
