@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -162,29 +161,7 @@ final class CaseworkBenchmark {
 
     /** {@link #CLIENTS} clients at once, each making the call; answers {p50, p95} in ms after the warm-up. */
     private static double[] timed(Call call, int status, String what) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<List<Double>>> results = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            results.add(pool.submit(() -> {
-                List<Double> times = new ArrayList<>();
-                for (int i = 0; i < PER_CLIENT + 3; i++) {
-                    long t = System.nanoTime();
-                    check(call.send(client * 1000 + i), status, what);
-                    if (i >= 3) {
-                        times.add((System.nanoTime() - t) / 1e6);
-                    }
-                }
-                return times;
-            }));
-        }
-        List<Double> all = new ArrayList<>();
-        for (Future<List<Double>> result : results) {
-            all.addAll(result.get());
-        }
-        pool.shutdown();
-        Collections.sort(all);
-        return new double[]{all.get(all.size() / 2), all.get((int) Math.ceil(all.size() * 0.95) - 1)};
+        return Clients.p50p95(CLIENTS, 3, PER_CLIENT, (client, n) -> check(call.send(client * 1000 + n), status, what));
     }
 
     @FunctionalInterface

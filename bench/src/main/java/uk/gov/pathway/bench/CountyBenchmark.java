@@ -10,15 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -189,34 +183,16 @@ public final class CountyBenchmark {
 
     /** 20 clients, each asking for random pupils' figures; answers {p50, p95} in ms. */
     private static double[] figures(County county) throws Exception {
-        int clients = 20;
-        int perClient = 100;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Double>>> results = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int seed = c;
-            results.add(pool.submit(() -> {
-                Random random = new Random(seed);
-                List<Double> times = new ArrayList<>();
-                for (int i = 0; i < perClient + 5; i++) {
-                    String upn = county.upn(random.nextInt(county.schools), 1 + random.nextInt(county.pupilsPerSchool));
-                    long t = System.nanoTime();
-                    check(send("GET", "api/v1/pupils/" + upn + "/attendance?from=2025-09-01&to=2026-07-31", null, null,
-                            MANAGER), 200, "figures");
-                    if (i >= 5) {
-                        times.add((System.nanoTime() - t) / 1e6);
-                    }
-                }
-                return times;
-            }));
+        Random[] randoms = new Random[20];
+        for (int c = 0; c < randoms.length; c++) {
+            randoms[c] = new Random(c);
         }
-        List<Double> all = new ArrayList<>();
-        for (Future<List<Double>> result : results) {
-            all.addAll(result.get());
-        }
-        pool.shutdown();
-        Collections.sort(all);
-        return new double[]{all.get(all.size() / 2), all.get((int) Math.ceil(all.size() * 0.95) - 1)};
+        return Clients.p50p95(randoms.length, 5, 100, (client, call) -> {
+            Random random = randoms[client];
+            String upn = county.upn(random.nextInt(county.schools), 1 + random.nextInt(county.pupilsPerSchool));
+            check(send("GET", "api/v1/pupils/" + upn + "/attendance?from=2025-09-01&to=2026-07-31", null, null,
+                    MANAGER), 200, "figures");
+        });
     }
 
     static String importFile(String kind, HttpRequest.BodyPublisher body) throws Exception {
