@@ -62,6 +62,7 @@ public class CaseDocumentsBacking implements Serializable {
     transient Clock clock;
 
     private List<LetterView> caseLetters;
+    private List<TemplateView> templateChoices;
     private List<PupilChronology.Line> latest;
     private int entries;
 
@@ -92,7 +93,10 @@ public class CaseDocumentsBacking implements Serializable {
     }
 
     public List<TemplateView> getTemplates() {
-        return templates.all();
+        if (templateChoices == null) {
+            templateChoices = templates.all();
+        }
+        return templateChoices;
     }
 
     public void make() {
