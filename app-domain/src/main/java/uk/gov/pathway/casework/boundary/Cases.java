@@ -1,5 +1,9 @@
 package uk.gov.pathway.casework.boundary;
 
+import static uk.gov.pathway.kernel.persistence.BatchReading.BATCH;
+import static uk.gov.pathway.kernel.persistence.BatchReading.BATCH_TYPE;
+import static uk.gov.pathway.kernel.persistence.BatchReading.IN;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +55,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class Cases {
+
 
     @EJB
     AccessControl access;
@@ -273,23 +278,36 @@ public class Cases {
     private void requireSeen(List<Long> caseIds) {
         Caller caller = access.caller();
         Map<Long, CaseFile> files = new java.util.HashMap<>();
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
-        for (int from = 0; from < ids.size(); from += 1000) {
-            em.createQuery("SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .setHint("eclipselink.batch", "c.pupilIds").setHint("eclipselink.batch.type", "IN")
-                    .getResultStream().forEach(c -> files.put(c.id(), c));
-        }
-        Set<Long> pupilIds = new LinkedHashSet<>();
-        files.values().forEach(c -> pupilIds.addAll(c.pupilIds()));
-        Map<Long, PupilRef> refs = directory.refs(pupilIds);
-        for (Long id : ids) {
+        withIds(caseIds).forEach(c -> files.put(c.id(), c));
+        Map<Long, PupilRef> refs = directory.refs(pupilsOf(files.values()));
+        for (Long id : caseIds) {
             CaseFile c = files.get(id);
-            if (c == null || !CaseAccess.seesStatus(caller, c, c.pupilIds().stream().map(refs::get)
-                    .filter(java.util.Objects::nonNull).toList())) {
+            if (c == null || !CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
                 throw new NotVisibleException("Case " + id);
             }
         }
+    }
+
+    /** The cases with these ids, their children read in batches, not one query per case. */
+    private List<CaseFile> withIds(java.util.Collection<Long> caseIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        List<CaseFile> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(em.createQuery("SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setHint(BATCH, "c.pupilIds").setHint(BATCH_TYPE, IN).getResultList());
+        }
+        return found;
+    }
+
+    private static Set<Long> pupilsOf(java.util.Collection<CaseFile> cases) {
+        Set<Long> pupilIds = new LinkedHashSet<>();
+        cases.forEach(c -> pupilIds.addAll(c.pupilIds()));
+        return pupilIds;
+    }
+
+    private static List<PupilRef> childrenOf(CaseFile c, Map<Long, PupilRef> refs) {
+        return c.pupilIds().stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public CaseSummary summary(long caseId) {
@@ -306,7 +324,7 @@ public class Cases {
     public List<CaseSummary> readableCases(CaseStatus status) {
         Caller caller = access.caller();
         List<CaseFile> cases = em.createNamedQuery(CaseFile.OPEN, CaseFile.class).setParameter("status", status)
-                .setHint("eclipselink.batch", "c.pupilIds").setHint("eclipselink.batch.type", "IN").getResultList();
+                .setHint(BATCH, "c.pupilIds").setHint(BATCH_TYPE, IN).getResultList();
         if (!caller.has(Role.SAS_MANAGER)) {
             Set<Long> atTheirSchools = new java.util.HashSet<>();
             if (caller.has(Role.TRADED_OFFICER)) {
@@ -320,13 +338,10 @@ public class Cases {
                     || (statutory && c.level().statutory())
                     || c.pupilIds().stream().anyMatch(atTheirSchools::contains)).toList();
         }
-        Set<Long> pupilIds = new LinkedHashSet<>();
-        cases.forEach(c -> pupilIds.addAll(c.pupilIds()));
-        Map<Long, PupilRef> refs = directory.refs(pupilIds);
+        Map<Long, PupilRef> refs = directory.refs(pupilsOf(cases));
         List<CaseSummary> visible = new ArrayList<>();
         for (CaseFile c : cases) {
-            List<PupilRef> children = c.pupilIds().stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
-            if (CaseAccess.seesStatus(caller, c, children)) {
+            if (CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
                 visible.add(CaseSummary.of(c, refs));
             }
         }
@@ -339,9 +354,7 @@ public class Cases {
      */
     public List<CaseRow> openCaseRows() {
         List<CaseSummary> open = readableCases(CaseStatus.OPEN);
-        List<CaseFile> files = open.isEmpty() ? List.of() : em.createQuery(
-                "SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
-                .setParameter("ids", open.stream().map(CaseSummary::id).toList()).getResultList();
+        List<CaseFile> files = withIds(open.stream().map(CaseSummary::id).toList());
         Map<Long, LocalDate> latest = activity.latest(files);
         Map<Long, Integer> drift = new java.util.HashMap<>();
         files.forEach(f -> drift.put(f.id(), f.model().timescales().driftSchoolDays()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,10 @@ public class PupilChronology {
     }
 
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    /** The newest lines of some children's timelines (newest first) and how many lines they hold in all. */
+    public record Latest(List<Line> lines, int total) {
+    }
 
     /** A child the timeline covers. */
     public record Child(String upn, String name) {
@@ -119,6 +124,19 @@ public class PupilChronology {
         byte[] pdf = writer.table(new TableDocument((family ? "Family chronology" : "Chronology"), subtitle, headers,
                 rows));
         return new Printout("chronology-" + upn.value() + (family ? "-family" : "") + ".pdf", pdf);
+    }
+
+    /**
+     * The newest {@code count} lines of these children's timelines together, newest first (the children of a case,
+     * for its workspace), for a caller who may see each child; every child's read is audited.
+     */
+    public Latest latest(List<UniquePupilNumber> upns, int count) {
+        List<Line> all = new ArrayList<>();
+        for (UniquePupilNumber upn : upns) {
+            all.addAll(read(upn, false, ChronologyFilter.ALL, "chronology").lines());
+        }
+        all.sort(Comparator.comparing(Line::at).reversed());
+        return new Latest(List.copyOf(all.subList(0, Math.min(Math.max(count, 0), all.size()))), all.size());
     }
 
     private Timeline read(UniquePupilNumber upn, boolean family, ChronologyFilter filter, String what) {

@@ -1,5 +1,9 @@
 package uk.gov.pathway.registration.boundary;
 
+import static uk.gov.pathway.kernel.persistence.BatchReading.BATCH;
+import static uk.gov.pathway.kernel.persistence.BatchReading.BATCH_TYPE;
+import static uk.gov.pathway.kernel.persistence.BatchReading.IN;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -42,10 +46,6 @@ public class PupilDirectory {
         }
     }
 
-    /** EclipseLink's batch reading (its QueryHints.BATCH, BATCH_TYPE), named as strings: no compile-time tie to it. */
-    static final String BATCH = "eclipselink.batch";
-    static final String BATCH_TYPE = "eclipselink.batch.type";
-
     @EJB
     PupilRegister register;
 
@@ -73,7 +73,7 @@ public class PupilDirectory {
             // the enrolments and their schools in two more queries, not one per child
             em.createQuery("SELECT p FROM Pupil p WHERE p.id IN :ids", Pupil.class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .setHint(BATCH, "p.enrolments").setHint(BATCH, "p.enrolments.school").setHint(BATCH_TYPE, "IN")
+                    .setHint(BATCH, "p.enrolments").setHint(BATCH, "p.enrolments.school").setHint(BATCH_TYPE, IN)
                     .getResultList()
                     .forEach(p -> found.put(p.id(), p));
         }

@@ -5,8 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +23,7 @@ import uk.gov.pathway.kernel.audit.AuditQuery;
 import uk.gov.pathway.kernel.audit.AuditSearch;
 import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.web.api.Parameters;
 
 /** The audit trail, for the service manager and the administrator: search, newest first, and download as CSV. */
 @Path("audit")
@@ -79,7 +78,7 @@ public class AuditResource {
     }
 
     private static AuditQuery query(String user, String upn, String action, String from, String to) {
-        return new AuditQuery(user, upn, AuditQuery.action(action), date("from", from), date("to", to));
+        return new AuditQuery(user, upn, AuditQuery.action(action), Parameters.date("from", from), Parameters.date("to", to));
     }
 
     private static int number(String name, String text) {
@@ -90,14 +89,4 @@ public class AuditResource {
         }
     }
 
-    private static LocalDate date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " must be a date written YYYY-MM-DD; got '" + text + "'");
-        }
-    }
 }

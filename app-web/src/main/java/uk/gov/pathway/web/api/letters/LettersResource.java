@@ -1,7 +1,6 @@
 package uk.gov.pathway.web.api.letters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import uk.gov.pathway.kernel.letters.LetterPdf;
 import uk.gov.pathway.kernel.letters.LetterView;
 import uk.gov.pathway.kernel.letters.SentMethod;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
+import uk.gov.pathway.web.api.Parameters;
 
 /**
  * A case's letter: what it is, its PDF, and the record that it was sent, for those who read (and, to mark it, work)
@@ -71,13 +71,10 @@ public class LettersResource {
     }
 
     private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
+        LocalDate on = Parameters.date("sentOn", text);
+        if (on == null) {
             throw new InvalidInputException("sentOn", "Give the date the letter was sent, written YYYY-MM-DD");
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("sentOn", "sentOn must be a date written YYYY-MM-DD; got '" + text + "'");
-        }
+        return on;
     }
 }

@@ -2,7 +2,6 @@ package uk.gov.pathway.web.api.pupils;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
-import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
@@ -33,6 +31,7 @@ import uk.gov.pathway.registration.entity.SenStatus;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 import uk.gov.pathway.registration.entity.Vulnerabilities;
 import uk.gov.pathway.registration.entity.YearGroup;
+import uk.gov.pathway.web.api.Parameters;
 
 /** A pupil, their attendance figures and the penalty notice threshold (spec/API.md), within the caller's scope. */
 @Path("pupils/{upn}")
@@ -75,7 +74,7 @@ public class PupilsResource {
 
     @GET
     public PupilSummary pupil() {
-        return pupils.find(upn());
+        return pupils.find(Parameters.upn(upn));
     }
 
     /** What a person may correct of a pupil; {@code version} is the one they read (GET /pupils/{upn}). */
@@ -93,26 +92,26 @@ public class PupilsResource {
         }
         PupilDetails details;
         try {
-            details = new PupilDetails(upn(), c.forename(), c.surname(), c.dateOfBirth(), YearGroup.parse(c.yearGroup()),
+            details = new PupilDetails(Parameters.upn(upn), c.forename(), c.surname(), c.dateOfBirth(), YearGroup.parse(c.yearGroup()),
                     Gender.parse(c.gender()), c.postcode(), SenStatus.parse(c.sen()), new Vulnerabilities(c.childInCare(),
                     c.childProtectionPlan(), c.childInNeed(), c.youngCarer(), c.freeSchoolMeals(), c.englishAdditionalLanguage()));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException("pupil", e.getMessage());
         }
-        return pupils.correct(upn(), details, c.socialWorker(), c.version());
+        return pupils.correct(Parameters.upn(upn), details, c.socialWorker(), c.version());
     }
 
     @GET
     @Path("attendance")
     public Figures attendance(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return Figures.of(attendance.figures(upn(), date("from", from), date("to", to)));
+        return Figures.of(attendance.figures(Parameters.upn(upn), Parameters.date("from", from), Parameters.date("to", to)));
     }
 
     /** The child's parents and carers and the siblings the caller may see. */
     @GET
     @Path("family")
     public Families.FamilyView family() {
-        return families.family(upn());
+        return families.family(Parameters.upn(upn));
     }
 
     /** Links a parent or carer (new, or a sibling's existing carer by carerId) to the child. */
@@ -123,46 +122,26 @@ public class PupilsResource {
         if (carer == null) {
             throw new InvalidInputException("carer", "Send the carer as JSON");
         }
-        return Response.status(Response.Status.CREATED).entity(families.addCarer(upn(), carer)).build();
+        return Response.status(Response.Status.CREATED).entity(families.addCarer(Parameters.upn(upn), carer)).build();
     }
 
     /** Absence spells and the share of sessions missed on each weekday, from and to as for the figures. */
     @GET
     @Path("attendance/patterns")
     public AbsencePatterns patterns(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return attendance.patterns(upn(), date("from", from), date("to", to));
+        return attendance.patterns(Parameters.upn(upn), Parameters.date("from", from), Parameters.date("to", to));
     }
 
     /** The history of the pupil's marks that later imports changed (schools correct registers). */
     @GET
     @Path("attendance/changes")
     public List<AttendanceStore.MarkChange> changes() {
-        return attendance.changes(upn());
+        return attendance.changes(Parameters.upn(upn));
     }
 
     @GET
     @Path("penalty-notice-threshold")
     public Threshold threshold(@QueryParam("asOf") String asOf) {
-        return Threshold.of(upn, attendance.threshold(upn(), date("asOf", asOf)));
-    }
-
-    /** A malformed UPN names no pupil anybody may see: 404, like any pupil out of scope. */
-    private UniquePupilNumber upn() {
-        try {
-            return UniquePupilNumber.of(upn);
-        } catch (IllegalArgumentException e) {
-            throw new NotVisibleException("Pupil " + upn);
-        }
-    }
-
-    private static LocalDate date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " must be a date written YYYY-MM-DD; got '" + text + "'");
-        }
+        return Threshold.of(upn, attendance.threshold(Parameters.upn(upn), Parameters.date("asOf", asOf)));
     }
 }

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +61,7 @@ public class CaseDocumentsBacking implements Serializable {
 
     private List<LetterView> caseLetters;
     private List<TemplateView> templateChoices;
-    private List<PupilChronology.Line> latest;
-    private int entries;
+    private PupilChronology.Latest latest;
 
     private String templateCode;
     private String upn;
@@ -132,24 +129,20 @@ public class CaseDocumentsBacking implements Serializable {
 
     /** The latest entries of the case's children's chronologies, newest first. */
     public List<PupilChronology.Line> getLatest() {
-        if (latest == null) {
-            List<PupilChronology.Line> all = new ArrayList<>();
-            if (summary() != null) {
-                for (CaseSummary.Child child : summary().children()) {
-                    all.addAll(chronology.timeline(UniquePupilNumber.of(child.upn()), false, ChronologyFilter.ALL)
-                            .lines());
-                }
-            }
-            all.sort(Comparator.comparing(PupilChronology.Line::at).reversed());
-            entries = all.size();
-            latest = all.subList(0, Math.min(LATEST, all.size()));
-        }
-        return latest;
+        return latest().lines();
     }
 
+    /** How many entries the case's children's chronologies hold in all. */
     public int getEntries() {
-        getLatest();
-        return entries;
+        return latest().total();
+    }
+
+    private PupilChronology.Latest latest() {
+        if (latest == null) {
+            latest = summary() == null ? new PupilChronology.Latest(List.of(), 0) : chronology.latest(summary()
+                    .children().stream().map(child -> UniquePupilNumber.of(child.upn())).toList(), LATEST);
+        }
+        return latest;
     }
 
     /** The child's chronology (or with {@code family}, the family's) printed as PDF. */
