@@ -86,15 +86,19 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("j_username"));
     }
 
-    /** The page's heading; read again when the page was replaced between finding it and reading it. */
+    /**
+     * The page's heading; read again when the page was replaced between finding it and reading it (Chromium reports
+     * that as a stale element, or as an inspector error: "Node with given id does not belong to the document").
+     */
     public String heading() {
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("h1")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (attempt == 5 || !pageReplaced(replaced)) {
                     throw replaced;
                 }
+                pause();
             }
         }
     }
@@ -103,8 +107,25 @@ public final class Browser implements AutoCloseable {
     public String text() {
         try {
             return driver.findElement(By.tagName("body")).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-            return "";
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (pageReplaced(e)) {
+                return "";
+            }
+            throw e;
+        }
+    }
+
+    private static boolean pageReplaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || e instanceof org.openqa.selenium.NoSuchElementException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
