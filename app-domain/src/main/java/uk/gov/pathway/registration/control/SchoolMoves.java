@@ -69,7 +69,7 @@ public class SchoolMoves {
     public void confirm(PupilTransfer transfer, LocalDate start, String by, Instant now) {
         Pupil pupil = transfer.pupil();
         School to = transfer.toSchool();
-        School from = pupil.currentSchool().filter(s -> !s.id().equals(to.id())).orElse(null);
+        School from = pupil.currentSchool().filter(s -> !s.laestab().equals(to.laestab())).orElse(null);
         transfer.confirm(start, by, now);
         if (pupil.id() != null) {
             // Two moves of one child at once: the second to commit fails rather than leave two open enrolments.

@@ -183,7 +183,7 @@ public class Pupil {
     /** Why the pupil cannot move to the school from that day (another enrolment starts or ends on or after it), or null. */
     public String moveProblem(School school, LocalDate from) {
         for (Enrolment e : enrolments) {
-            if (e.dualRegistration() || e.isOpen() && e.school().id().equals(school.id())) {
+            if (e.dualRegistration() || e.isOpen() && e.school().laestab().equals(school.laestab())) {
                 continue;
             }
             if (e.isOpen() && !e.startDate().isBefore(from)) {
@@ -200,7 +200,7 @@ public class Pupil {
 
     /** Whether the pupil has an enrolment at the school that has not ended (it may start later). */
     public boolean isOnRollAt(School school) {
-        return enrolments.stream().anyMatch(e -> e.school().id().equals(school.id()) && e.isOpen());
+        return enrolments.stream().anyMatch(e -> e.school().laestab().equals(school.laestab()) && e.isOpen());
     }
 
     /** The school the pupil is on roll at now (their open enrolment, dual registration aside), if any. */
