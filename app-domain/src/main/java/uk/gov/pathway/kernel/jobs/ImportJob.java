@@ -62,6 +62,10 @@ public class ImportJob {
     @Column(name = "error_count", nullable = false)
     private int errorCount;
 
+    /** Rows of a pupils file that wait as transfers for the council's confirmation (counted, never named). */
+    @Column(name = "transfers_awaiting", nullable = false)
+    private int transfersAwaiting;
+
     @Column(name = "file_bytes")
     private Long fileBytes;
 
@@ -127,6 +131,10 @@ public class ImportJob {
         phase = "Imported";
     }
 
+    public void awaitingTransfers(int count) {
+        transfersAwaiting = count;
+    }
+
     /** Nothing of the file was imported; the first {@value #ERRORS_LISTED} problems are kept. */
     public void fail(int read, List<ImportRowError> problems, Instant now) {
         status = ImportStatus.FAILED;
@@ -182,6 +190,10 @@ public class ImportJob {
 
     public int errorCount() {
         return errorCount;
+    }
+
+    public int transfersAwaiting() {
+        return transfersAwaiting;
     }
 
     public List<ImportRowError> errors() {

@@ -6,7 +6,8 @@ import java.util.List;
 /** What a person polling an import sees (GET /imports/{jobId}). */
 public record ImportJobView(String jobId, ImportKind kind, ImportStatus status, String submittedBy, Instant submittedAt,
                             Instant finishedAt, int rowsRead, int rowsImported, int errorCount,
-                            List<ImportRowError> errors, String phase, Long fileBytes, Long bytesRead) {
+                            List<ImportRowError> errors, String phase, Long fileBytes, Long bytesRead,
+                            int transfersAwaiting) {
 
     /** How much of the file has been read, 0 to 100, for a progress bar. */
     public int percentRead() {
@@ -22,6 +23,6 @@ public record ImportJobView(String jobId, ImportKind kind, ImportStatus status, 
     static ImportJobView of(ImportJob job) {
         return new ImportJobView(job.id(), job.kind(), job.status(), job.submittedBy(), job.submittedAt(),
                 job.finishedAt(), job.rowsRead(), job.rowsImported(), job.errorCount(), job.errors(), job.phase(),
-                job.fileBytes(), job.bytesRead());
+                job.fileBytes(), job.bytesRead(), job.transfersAwaiting());
     }
 }

@@ -67,7 +67,14 @@ public class ImportJobs {
     }
 
     public void complete(String jobId, int rowsRead, int rowsImported) {
-        load(jobId).complete(rowsRead, rowsImported, clock.instant());
+        complete(jobId, rowsRead, rowsImported, 0);
+    }
+
+    /** Ends a pupils import, some of whose rows wait as transfers for the council's confirmation. */
+    public void complete(String jobId, int rowsRead, int rowsImported, int transfersAwaiting) {
+        ImportJob job = load(jobId);
+        job.complete(rowsRead, rowsImported, clock.instant());
+        job.awaitingTransfers(transfersAwaiting);
     }
 
     /** Ends the job with every row of its file imported. */

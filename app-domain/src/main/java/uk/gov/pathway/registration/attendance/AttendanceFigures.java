@@ -19,7 +19,6 @@ public record AttendanceFigures(
         BigDecimal absencePercent,
         AbsenceBand band) {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100.0");
     private static final BigDecimal ZERO = new BigDecimal("0.0");
 
     public AttendanceFigures {
@@ -72,10 +71,10 @@ public record AttendanceFigures(
             }
         }
         int possible = present + approvedActivity + authorised + unauthorised;
+        // Each percentage is rounded on its own from the counts (RULES.md: 7 of 80 missed is 8.8% and 91.3%), so the
+        // two may add up to 99.9 or 100.1; the band is taken from the exact fraction, never from a rounded figure.
         BigDecimal attendancePercent = attendancePercent(present + approvedActivity, possible);
-        // Absence is 100 less the rounded attendance, so the two shown always add up to 100.0 as RULES.md says;
-        // the band is taken from the exact, unrounded fraction so that rounding never moves a pupil between bands.
-        BigDecimal absencePercent = possible == 0 ? ZERO : HUNDRED.subtract(attendancePercent);
+        BigDecimal absencePercent = percentOf(authorised + unauthorised, possible);
         AbsenceBand band = AbsenceBand.of(authorised + unauthorised, possible);
         return new AttendanceFigures(possible, present, approvedActivity, authorised, unauthorised, lateBefore,
                 lateAfter, notRequired, attendancePercent, absencePercent, band);
@@ -83,7 +82,12 @@ public record AttendanceFigures(
 
     /** Attendance % of possible sessions, rounded half up to one decimal place (0.0 with no possible session). */
     public static BigDecimal attendancePercent(long attendedSessions, long possibleSessions) {
-        return possibleSessions == 0 ? ZERO : BigDecimal.valueOf(100L * attendedSessions)
+        return percentOf(attendedSessions, possibleSessions);
+    }
+
+    /** Sessions as a % of possible sessions, rounded half up to one decimal place (0.0 with no possible session). */
+    private static BigDecimal percentOf(long sessions, long possibleSessions) {
+        return possibleSessions == 0 ? ZERO : BigDecimal.valueOf(100L * sessions)
                 .divide(BigDecimal.valueOf(possibleSessions), 1, RoundingMode.HALF_UP);
     }
 

@@ -27,6 +27,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.control.PupilRepository;
 import uk.gov.pathway.registration.control.RegistrationEvents;
+import uk.gov.pathway.registration.control.SchoolMoves;
 import uk.gov.pathway.registration.control.SchoolRepository;
 import uk.gov.pathway.registration.entity.Enrolment;
 import uk.gov.pathway.registration.entity.Pupil;
@@ -59,6 +60,9 @@ public class PupilRegister {
 
     @Inject
     RegistrationEvents events;
+
+    @Inject
+    SchoolMoves moves;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -108,14 +112,22 @@ public class PupilRegister {
                 .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
     }
 
+    /** What a pupils file did: its rows, and how many of them wait as transfers for the council's confirmation. */
+    public record Outcome(int rows, int transfersAwaiting) {
+    }
+
     /**
      * Registers new pupils and revises known ones (by UPN), and puts each on roll at the school the file names, all or
      * nothing. {@code allowedSchools} are the LAESTABs the sender may import rows of (a school attendance lead: their
      * own school), null for any school; {@code source} names where the rows come from, e.g. "import job 42", for the
-     * audit trail (one entry for the whole file) and the children's chronologies. Answers the rows registered.
+     * audit trail (one entry for the whole file) and the children's chronologies.
+     * <p>
+     * A school lead's row naming a child who is not on roll at that school (on roll elsewhere, or no longer on roll)
+     * neither enrols nor changes the child: it asks the council to confirm a transfer from the row's entry date, and
+     * the outcome only counts it. A council importer's such row is the council recording the move itself.
      */
     @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.SCHOOL_ATTENDANCE_LEAD})
-    public int registerAll(List<PupilRegistration> rows, Set<String> allowedSchools, String source) {
+    public Outcome registerAll(List<PupilRegistration> rows, Set<String> allowedSchools, String source) {
         Map<Laestab, Long> schoolIds = new HashMap<>();
         List<InputProblem> problems = new ArrayList<>();
         Map<UniquePupilNumber, Integer> firstLine = new HashMap<>();
@@ -143,12 +155,31 @@ public class PupilRegister {
         int registered = 0;
         int revised = 0;
         int enrolled = 0;
+        int moved = 0;
+        int awaiting = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<PupilRegistration> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             Map<UniquePupilNumber, Pupil> known = pupils.byUpns(chunk.stream().map(r -> r.details().upn()).toList())
                     .stream().collect(Collectors.toMap(Pupil::upn, Function.identity()));
             for (PupilRegistration row : chunk) {
+                School school = em.find(School.class, schoolIds.get(row.school()));
+                LocalDate entry = row.entryDate() == null ? defaultEntry : row.entryDate();
                 Pupil pupil = known.get(row.details().upn());
+                boolean moving = pupil != null && !pupil.isOnRollAt(school);
+                if (moving && allowedSchools != null) {
+                    // A school never gains sight of a child by naming a UPN: the council confirms the move first.
+                    moves.request(pupil, school, entry, row.details(), actor, now, source);
+                    awaiting++;
+                    continue;
+                }
+                if (moving) {
+                    String problem = pupil.moveProblem(school, entry);
+                    if (problem != null) {
+                        problems.add(InputProblem.atLine(row.line(), "entry_date", "entry_date " + entry
+                                + " cannot start pupil " + row.details().upn() + " at " + school.laestab() + ": " + problem));
+                        continue;
+                    }
+                }
                 if (pupil == null) {
                     pupil = new Pupil(row.details(), now);
                     pupils.add(pupil);
@@ -165,9 +196,12 @@ public class PupilRegister {
                                 + source + ": " + String.join(", ", changes), actor);
                     }
                 }
-                School school = em.find(School.class, schoolIds.get(row.school()));
-                Optional<Enrolment> enrolment = pupil.enrol(school, row.entryDate() == null ? defaultEntry
-                        : row.entryDate(), false);
+                if (moving) {
+                    moves.record(pupil, school, entry, row.details(), actor, now, source);
+                    moved++;
+                    continue;
+                }
+                Optional<Enrolment> enrolment = pupil.enrol(school, entry, false);
                 if (enrolment.isPresent()) {
                     enrolled++;
                     LocalDate start = enrolment.get().startDate();
@@ -177,9 +211,13 @@ public class PupilRegister {
             }
             pupils.flushAndClear();
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         events.changedMany(source, "pupils file of " + rows.size() + " rows: " + registered + " pupils registered, "
-                + revised + " with changed details, " + enrolled + " put on roll");
-        return rows.size();
+                + revised + " with changed details, " + enrolled + " put on roll, " + moved + " moved from another"
+                + " school, " + awaiting + " transfers awaiting the council's confirmation");
+        return new Outcome(rows.size(), awaiting);
     }
 
     private static String capitalised(String text) {

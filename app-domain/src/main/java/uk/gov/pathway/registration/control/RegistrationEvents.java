@@ -23,6 +23,7 @@ public class RegistrationEvents {
     public static final String DETAILS_CORRECTED = "DETAILS_CORRECTED";
     public static final String ENROLLED = "ENROLLED";
     public static final String CARER_ADDED = "CARER_ADDED";
+    public static final String MOVED_SCHOOL = "MOVED_SCHOOL";
 
     @Inject
     Event<AuditEvent> audit;

@@ -139,17 +139,74 @@ public class Pupil {
                         englishAdditionalLanguage));
     }
 
-    /** Puts the pupil on roll at the school from the given day, unless they already are. */
+    /**
+     * Puts the pupil on roll at the school from the given day, unless they already are. A child is on roll at one
+     * school on any day (dual registration aside): a day another enrolment covers is refused; a move ends the other
+     * enrolment first ({@link #moveTo}).
+     */
     public Optional<Enrolment> enrol(School school, LocalDate from, boolean dualRegistration) {
         Objects.requireNonNull(school);
-        boolean alreadyOnRoll = enrolments.stream()
-                .anyMatch(e -> e.school().id().equals(school.id()) && e.isOpen());
-        if (alreadyOnRoll) {
+        if (isOnRollAt(school)) {
             return Optional.empty();
+        }
+        if (!dualRegistration) {
+            enrolments.stream().filter(e -> !e.dualRegistration() && (e.isOpen() || !e.endDate().isBefore(from)))
+                    .findFirst().ifPresent(e -> {
+                        throw new IllegalStateException("Pupil " + upn + " is on roll at " + e.school().laestab()
+                                + " on " + from + " or later: a move to " + school.laestab() + " must end that enrolment first");
+                    });
         }
         Enrolment enrolment = new Enrolment(this, school, from, dualRegistration);
         enrolments.add(enrolment);
         return Optional.of(enrolment);
+    }
+
+    /**
+     * Moves the pupil to the school from the day given: the enrolment they are on roll under ends the day before, so
+     * each school's roll (and the marks it may write) stops where the next one's starts. Nothing when they are on roll
+     * at that school already.
+     */
+    public Optional<Enrolment> moveTo(School school, LocalDate from) {
+        Objects.requireNonNull(school);
+        if (isOnRollAt(school)) {
+            return Optional.empty();
+        }
+        String problem = moveProblem(school, from);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String reason = "Moved to " + school.name() + " (" + school.laestab() + ")";
+        enrolments.stream().filter(e -> e.isOpen() && !e.dualRegistration()).forEach(e -> e.end(from.minusDays(1), reason));
+        return enrol(school, from, false);
+    }
+
+    /** Why the pupil cannot move to the school from that day (another enrolment starts or ends on or after it), or null. */
+    public String moveProblem(School school, LocalDate from) {
+        for (Enrolment e : enrolments) {
+            if (e.dualRegistration() || e.isOpen() && e.school().laestab().equals(school.laestab())) {
+                continue;
+            }
+            if (e.isOpen() && !e.startDate().isBefore(from)) {
+                return "the first day at the new school must be after " + e.startDate() + ", the first day at "
+                        + e.school().name() + " (" + e.school().laestab() + ")";
+            }
+            if (!e.isOpen() && !e.endDate().isBefore(from)) {
+                return "the first day at the new school must be after " + e.endDate() + ", the last day at "
+                        + e.school().name() + " (" + e.school().laestab() + ")";
+            }
+        }
+        return null;
+    }
+
+    /** Whether the pupil has an enrolment at the school that has not ended (it may start later). */
+    public boolean isOnRollAt(School school) {
+        return enrolments.stream().anyMatch(e -> e.school().laestab().equals(school.laestab()) && e.isOpen());
+    }
+
+    /** The school the pupil is on roll at now (their open enrolment, dual registration aside), if any. */
+    public Optional<School> currentSchool() {
+        return enrolments.stream().filter(e -> e.isOpen() && !e.dualRegistration())
+                .reduce((first, later) -> later).map(Enrolment::school);
     }
 
     public boolean onRollAt(Laestab school, LocalDate day) {

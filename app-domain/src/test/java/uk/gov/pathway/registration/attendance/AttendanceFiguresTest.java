@@ -81,19 +81,29 @@ class AttendanceFiguresTest {
     }
 
     @Test
-    void oneSessionInThreeRoundsToOneDecimalPlaceAndTheTwoPercentagesStillAddUpToAHundred() {
-        AttendanceFigures figures = AttendanceFigures.of(codes("/", "O", "I"));
-        assertThat(figures.attendancePercent()).isEqualTo(new BigDecimal("33.3"));
-        assertThat(figures.absencePercent()).isEqualTo(new BigDecimal("66.7"));
-        assertThat(figures.attendancePercent().add(figures.absencePercent())).isEqualTo(new BigDecimal("100.0"));
+    void sevenOfEightySessionsMissedIsAbsence8Point8AndAttendance91Point3EachRoundedOnItsOwn() {
+        // spec/RULES.md's worked example: 8.75% absence rounds half up to 8.8, 91.25% attendance to 91.3
+        AttendanceFigures figures = AttendanceFigures.of(concat(times(7, "O"), times(73, "/")));
+        assertThat(figures.possibleSessions()).isEqualTo(80);
+        assertThat(figures.absencePercent()).isEqualTo(new BigDecimal("8.8"));
+        assertThat(figures.attendancePercent()).isEqualTo(new BigDecimal("91.3"));
+        assertThat(figures.attendancePercent().add(figures.absencePercent())).isEqualTo(new BigDecimal("100.1"));
+        assertThat(figures.band()).isEqualTo(AbsenceBand.NONE);
     }
 
     @Test
-    void halfATenthRoundsUpInAttendanceAndAbsenceIsTheRemainder() {
-        // 1 present of 2000 is 0.05% attendance: half up to 0.1, so absence is 99.9 rather than a rounded 100.0
+    void oneSessionInThreeRoundsToOneDecimalPlaceEachWay() {
+        AttendanceFigures figures = AttendanceFigures.of(codes("/", "O", "I"));
+        assertThat(figures.attendancePercent()).isEqualTo(new BigDecimal("33.3"));
+        assertThat(figures.absencePercent()).isEqualTo(new BigDecimal("66.7"));
+    }
+
+    @Test
+    void halfATenthRoundsUpInAttendanceAndInAbsenceAlike() {
+        // 1 present of 2000 is 0.05% attendance and 99.95% absence: each rounds half up on its own
         AttendanceFigures figures = AttendanceFigures.of(concat(times(1, "/"), times(1999, "N")));
         assertThat(figures.attendancePercent()).isEqualTo(new BigDecimal("0.1"));
-        assertThat(figures.absencePercent()).isEqualTo(new BigDecimal("99.9"));
+        assertThat(figures.absencePercent()).isEqualTo(new BigDecimal("100.0"));
     }
 
     @Test
@@ -102,7 +112,7 @@ class AttendanceFiguresTest {
         AttendanceFigures justUnder = AttendanceFigures.of(concat(times(99, "I"), times(901, "/")));
         assertThat(justUnder.absencePercent()).isEqualTo(new BigDecimal("9.9"));
         assertThat(justUnder.band()).isEqualTo(AbsenceBand.NONE);
-        // 1999 missed of 20001: 9.9945% shows as 10.0 (attendance 90.0055 rounds to 90.0) but is not yet persistent
+        // 1999 missed of 20001: 9.9945% rounds to 10.0 (attendance 90.0055 to 90.0) but is not yet persistent
         AttendanceFigures shownAsTen = AttendanceFigures.of(concat(times(1999, "I"), times(18002, "/")));
         assertThat(shownAsTen.absencePercent()).isEqualTo(new BigDecimal("10.0"));
         assertThat(shownAsTen.band()).isEqualTo(AbsenceBand.NONE);

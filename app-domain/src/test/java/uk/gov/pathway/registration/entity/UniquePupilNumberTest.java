@@ -29,9 +29,11 @@ class UniquePupilNumberTest {
     }
 
     @Test
-    void theDigits207000016049CarryCheckLetterPSoQ207000016049FailsTheRulesAlgorithm() {
-        // spec/RULES.md lists Q207000016049 as valid, but its own algorithm gives P; the algorithm wins
-        assertThat(UniquePupilNumber.of("P207000016049").laNumber()).isEqualTo("207");
+    void theRulesExampleP207000016049IsValidAndQ207000016049HasTheWrongCheckLetter() {
+        // spec/RULES.md, Identifiers: P207000016049 valid, Q207000016049 not
+        UniquePupilNumber upn = UniquePupilNumber.of("P207000016049");
+        assertThat(upn.laNumber()).isEqualTo("207");
+        assertThat(upn.isTemporary()).isFalse();
         assertThatThrownBy(() -> UniquePupilNumber.of("Q207000016049"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("UPN Q207000016049 has the wrong check letter: expected P for the digits that follow");

@@ -57,6 +57,7 @@ public class ImportExecutor {
             origin.background(job.kind().pathName() + " import job " + jobId, job.submittedBy());
             byte[] file = spool.read(jobId);
             CsvRows.Result<?> read;
+            int transfersAwaiting = 0;
             if (job.kind() == ImportKind.SCHOOLS) {
                 CsvRows.Result<SchoolRegistration> rows = SchoolsCsv.read(file);
                 read = rows;
@@ -67,7 +68,8 @@ public class ImportExecutor {
                 CsvRows.Result<PupilRegistration> rows = PupilsCsv.read(file);
                 read = rows;
                 if (rows.valid()) {
-                    pupils.registerAll(rows.items(), jobs.allowedSchools(jobId), "import job " + jobId);
+                    transfersAwaiting = pupils.registerAll(rows.items(), jobs.allowedSchools(jobId), "import job " + jobId)
+                            .transfersAwaiting();
                 }
             }
             rowsRead = read.rowsRead();
@@ -75,7 +77,7 @@ public class ImportExecutor {
                 end(jobId, rowsRead, read.problems());
                 return;
             }
-            jobs.complete(jobId, rowsRead, read.items().size());
+            jobs.complete(jobId, rowsRead, read.items().size(), transfersAwaiting);
             spool.discard(jobId);
         } catch (InvalidInputException e) {
             end(jobId, rowsRead, e.problems());

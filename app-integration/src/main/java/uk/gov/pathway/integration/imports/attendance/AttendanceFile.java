@@ -146,19 +146,24 @@ final class AttendanceFile {
             return InputProblem.atLine(line, "code", "code '" + codeText + "' is not a national attendance code"
                     + " (for example /, \\, L, U, G, N, O, I, M, C1, J1, Y1, #)");
         }
+        // One message whether or not the UPN is known: an import never tells a school that a child exists elsewhere.
         RollIndex.Roll pupil = roll.roll(upn);
-        if (pupil == null) {
-            return InputProblem.atLine(line, "upn", "No pupil with UPN " + upn + " is registered: import the pupil first");
-        }
-        long pupilId = roll.pupilOnRoll(pupil, laestab, date);
+        long pupilId = pupil == null ? -1 : roll.pupilOnRoll(pupil, laestab, date);
         if (pupilId < 0) {
-            return InputProblem.atLine(line, "upn", "Pupil " + upn + " is not on roll at school " + laestab + " on " + date);
+            return InputProblem.atLine(line, "upn", notOnRoll(upn, laestab, date));
         }
         if (!marks.put(pupilId, date, session, code.storageChar())) {
             return InputProblem.atLine(line, "session", "This file already has a mark for pupil " + upn + " on " + date
                     + " " + session + " on an earlier line");
         }
         return null;
+    }
+
+    /** The message for a mark of a pupil not on roll at the school that day, known elsewhere or not known at all. */
+    static String notOnRoll(String upn, String laestab, LocalDate date) {
+        return "No pupil with UPN " + upn + " is on roll at school " + laestab + " on " + date + ": check the UPN and"
+                + " the date, or send the pupil in your pupils file first (a child moving from another school is on"
+                + " your roll once the council has confirmed the transfer)";
     }
 
     private String checkUpn(String upn) {

@@ -32,11 +32,12 @@ public class ImportsResource {
 
     public record Status(String jobId, String kind, String status, int rowsRead, int rowsImported, int errorCount,
                          String phase, int percentRead, String submittedBy, Instant submittedAt, Instant finishedAt,
-                         List<ProblemError> errors) {
+                         List<ProblemError> errors, int transfersAwaitingConfirmation) {
         static Status of(ImportJobView job) {
             return new Status(job.jobId(), job.kind().pathName(), job.status().name(), job.rowsRead(), job.rowsImported(),
                     job.errorCount(), job.phase(), job.percentRead(), job.submittedBy(), job.submittedAt(), job.finishedAt(),
-                    job.errors().stream().map(e -> new ProblemError(e.line(), e.column(), e.message())).toList());
+                    job.errors().stream().map(e -> new ProblemError(e.line(), e.column(), e.message())).toList(),
+                    job.transfersAwaiting());
         }
     }
 
