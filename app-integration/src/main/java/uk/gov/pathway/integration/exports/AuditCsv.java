@@ -11,8 +11,7 @@ import uk.gov.pathway.kernel.audit.AuditSearch;
 
 /**
  * Audit entries as a CSV file (RFC 4180, a header line) a service manager takes away. A cell that a spreadsheet
- * would run as a formula (=, +, -, @ first) is written with a leading apostrophe: a name typed into Pathway must never
- * become a formula on someone's desktop.
+ * would run as a formula is written as text ({@link SpreadsheetCells}).
  */
 public final class AuditCsv {
 
@@ -38,11 +37,6 @@ public final class AuditCsv {
     }
 
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetCells.text(value);
     }
 }

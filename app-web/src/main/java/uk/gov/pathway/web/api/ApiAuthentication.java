@@ -12,7 +12,10 @@ import uk.gov.pathway.web.api.problem.Problem;
 
 /**
  * The API answers 401 with a Basic challenge to a request that carries no credentials. The server authenticates
- * any credentials that are sent (Basic, or a bearer token with OIDC) before this filter runs.
+ * any credentials that are sent (Basic, or a bearer token with OIDC) before this filter runs. The API authenticates
+ * only by the Authorization header: a request that carries nothing but the screens' session cookie is
+ * unauthenticated here, whatever its method, so that another site cannot make a signed-in officer's browser call the
+ * API in their name (cross-site request forgery).
  */
 @Provider
 @PreMatching
@@ -21,7 +24,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null) {
+        if (request.getSecurityContext().getUserPrincipal() == null
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             request.abortWith(Problem.response(Response.Status.UNAUTHORIZED,
                     "Sign in to use the Pathway API: send HTTP Basic credentials or a bearer token",
                     request.getUriInfo().getRequestUri().getPath())

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,6 +29,8 @@ import org.openqa.selenium.support.ui.Select;
 class CouncilPupilsScreensIT {
 
     private static final int SERIAL = 191;
+    /** A pupil whose surname a spreadsheet would run as a formula. */
+    private static final int FORMULA = 192;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -44,7 +47,8 @@ class CouncilPupilsScreensIT {
         TestCouncil.ensure(base);
         JsonObject job = Api.as(base, "it-admin").importAndWait("pupils",
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,young_carer,entry_date\n"
-                        + TestCouncil.upn(SERIAL) + ",9991001,Orla,Saltmarsh,2015-06-07,5,F,true,2025-09-01\n");
+                        + TestCouncil.upn(SERIAL) + ",9991001,Orla,Saltmarsh,2015-06-07,5,F,true,2025-09-01\n"
+                        + TestCouncil.upn(FORMULA) + ",9991001,Ivo,\"=HYPERLINK(\"\"x\"\")\",2015-03-04,5,M,false,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
         browser = new Browser();
     }
@@ -71,16 +75,24 @@ class CouncilPupilsScreensIT {
         String csv = Files.readString(browser.downloaded("pupils-9991001.csv"));
         assertThat(csv).as("the download holds every pupil, not just the page shown").contains("Saltmarsh, Orla")
                 .contains(TestCouncil.upn(SERIAL)).contains("YC");
+        assertThat(csv).as("a name a spreadsheet would run is written as text")
+                .contains("'=HYPERLINK(\"\"x\"\"), Ivo").doesNotContain(",\"=HYPERLINK");
 
         browser.driver().findElement(By.cssSelector("input[value='Download as Excel']")).click();
         Path xlsx = browser.downloaded("pupils-9991001.xlsx");
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             boolean found = false;
+            String formulaPupil = null;
             for (Row row : sheet) {
                 found |= row.getCell(0) != null && row.getCell(0).toString().contains("Saltmarsh, Orla");
+                if (row.getCell(0) != null && row.getCell(0).toString().contains("HYPERLINK")) {
+                    assertThat(row.getCell(0).getCellType()).as("never a formula cell").isEqualTo(CellType.STRING);
+                    formulaPupil = row.getCell(0).getStringCellValue();
+                }
             }
             assertThat(found).as("the pupil is a row of the workbook").isTrue();
+            assertThat(formulaPupil).as("a name a spreadsheet would run is text").isEqualTo("'=HYPERLINK(\"x\"), Ivo");
         }
     }
 }

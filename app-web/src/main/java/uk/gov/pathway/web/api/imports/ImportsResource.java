@@ -49,7 +49,7 @@ public class ImportsResource {
 
     @POST
     @Path("{kind}")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes("text/csv")
     public Response submit(@PathParam("kind") String kind, InputStream file) {
         ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() -> new InvalidInputException("kind",
                 "There is no import of '" + kind + "': use schools, pupils or attendance"));

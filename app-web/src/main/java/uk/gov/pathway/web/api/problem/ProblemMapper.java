@@ -52,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT,
                     "Someone else changed this record since you read it: read it again and repeat your change", instance).build();
         }
+        if (tooLarge(thrown)) {
+            return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than you may send here", instance).build();
+        }
         if (cause instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return Problem.response(status, web.getMessage(), instance).build();
@@ -59,6 +63,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR,
                 "Pathway could not answer this request; the failure is in the server log", instance).build();
+    }
+
+    /** Undertow cut the body off at the request's cap (web.security.RequestBodyLimit) while it was being read. */
+    private static boolean tooLarge(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.undertow.server.RequestTooBigException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {
