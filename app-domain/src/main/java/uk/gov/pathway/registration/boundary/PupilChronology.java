@@ -33,7 +33,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
  * carer), of everything every module announced: for callers who may see the child, leaving out siblings they may not.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class PupilChronology {
 
@@ -144,7 +144,7 @@ public class PupilChronology {
         Map<Long, Pupil> children = new LinkedHashMap<>();
         children.put(pupil.id(), pupil);
         if (family) {
-            AccessScope scope = access.caller().schoolScope();
+            AccessScope scope = access.caller().pupilScope();
             LocalDate today = LocalDate.now(clock);
             for (Pupil sibling : repository.siblingsOf(pupil)) {
                 if (repository.visible(sibling, scope, today)) {
