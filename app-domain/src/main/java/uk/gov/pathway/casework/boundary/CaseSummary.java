@@ -3,7 +3,9 @@ package uk.gov.pathway.casework.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import uk.gov.pathway.casework.control.CaseAccess;
 import uk.gov.pathway.casework.entity.CaseFile;
+import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.registration.boundary.PupilDirectory.PupilRef;
 
 /** A case as lists show it: level, status, officer and the children. */
@@ -14,8 +16,10 @@ public record CaseSummary(long id, String level, String levelName, String status
     public record Child(String upn, String name, String laestab, String schoolName) {
     }
 
-    static CaseSummary of(CaseFile c, Map<Long, PupilRef> refs) {
+    /** The case as {@code caller} may see it: only the children {@link CaseAccess#names} lets them see. */
+    static CaseSummary of(CaseFile c, Map<Long, PupilRef> refs, Caller caller) {
         List<Child> children = c.pupilIds().stream().map(refs::get).filter(java.util.Objects::nonNull)
+                .filter(child -> CaseAccess.names(caller, child))
                 .sorted(java.util.Comparator.comparing(PupilRef::dateOfBirth))
                 .map(r -> new Child(r.upn(), r.name(), r.laestab(), r.schoolName())).toList();
         return new CaseSummary(c.id(), c.level().code(), c.level().name(), c.status().name(), c.model().code(),

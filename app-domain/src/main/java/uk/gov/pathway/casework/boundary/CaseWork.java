@@ -117,7 +117,7 @@ public class CaseWork {
             audit.fire(AuditEvent.read(pupilId, "case " + caseId, "case workspace"));
         }
         boolean gateMet = gate.stream().allMatch(CaseDetail.GateItem::met);
-        return new CaseDetail(CaseSummary.of(c, loaded.children()), c.model().name(), c.level().description(), next,
+        return new CaseDetail(CaseSummary.of(c, loaded.children(), loaded.caller()), c.model().name(), c.level().description(), next,
                 gate, mayWork, mayWork && next != null && gateMet, contacts, assessments, needed, plans, reviews,
                 history);
     }

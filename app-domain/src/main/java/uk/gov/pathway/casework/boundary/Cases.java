@@ -102,7 +102,7 @@ public class Cases {
                 .getResultList()) {
             Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
             if (CaseAccess.seesStatus(caller, c, refs.values())) {
-                cases.add(CaseSummary.of(c, refs));
+                cases.add(CaseSummary.of(c, refs, caller));
             }
         }
         audit.fire(AuditEvent.read(child.id(), "pupil " + upn.value(), "list of cases"));
@@ -158,7 +158,7 @@ public class Cases {
         scheduler.levelEntered(c, today);
         context.announce(c, "CASE_OPENED", "Case opened at " + level.code() + " (" + level.name() + "): " + c.reason(),
                 caller.username());
-        return CaseSummary.of(c, refs);
+        return CaseSummary.of(c, refs, caller);
     }
 
     /** Moves the case to the next level when the gate is met, or with a manager's recorded override. */
@@ -187,7 +187,7 @@ public class Cases {
         context.announce(c, "STEPPED_UP", "Stepped up from " + from.code() + " to " + next.code()
                 + (missing.isEmpty() ? "" : " by manager's override: " + overrideReason.strip()), caller.username());
         scheduler.levelEntered(c, today);
-        return CaseSummary.of(c, loaded.children());
+        return CaseSummary.of(c, loaded.children(), caller);
     }
 
     public CaseSummary stepDown(long caseId, String reason) {
@@ -206,7 +206,7 @@ public class Cases {
         context.announce(c, "STEPPED_DOWN", "Stepped down from " + from.code() + " to " + lower.code() + ": " + reason.strip(),
                 loaded.caller().username());
         scheduler.levelEntered(c, today);
-        return CaseSummary.of(c, loaded.children());
+        return CaseSummary.of(c, loaded.children(), loaded.caller());
     }
 
     public CaseSummary close(long caseId, String outcome, String note) {
@@ -226,7 +226,7 @@ public class Cases {
         context.announce(c, "CASE_CLOSED", "Case closed: " + closing.label() + (note == null || note.isBlank() ? ""
                 : " (" + note.strip() + ")"), loaded.caller().username());
         scheduler.closed(c);
-        return CaseSummary.of(c, loaded.children());
+        return CaseSummary.of(c, loaded.children(), loaded.caller());
     }
 
     /** The service manager allocates (or re-allocates) a case; an officer may take an unallocated one they read. */
@@ -250,7 +250,7 @@ public class Cases {
         c.allocate(officer.strip());
         context.announce(c, "ALLOCATED", "Allocated to " + officer.strip(), caller.username());
         scheduler.allocated(c);
-        return CaseSummary.of(c, refs);
+        return CaseSummary.of(c, refs, caller);
     }
 
     /**
@@ -312,7 +312,7 @@ public class Cases {
 
     public CaseSummary summary(long caseId) {
         CaseContext.Loaded loaded = context.readable(caseId);
-        return CaseSummary.of(loaded.file(), loaded.children());
+        return CaseSummary.of(loaded.file(), loaded.children(), loaded.caller());
     }
 
     /**
@@ -331,7 +331,7 @@ public class Cases {
                 atTheirSchools.addAll(directory.onRollTodayAtSchoolsLinkedTo(caller.username()));
             }
             if (caller.has(Role.SCHOOL_ATTENDANCE_LEAD)) {
-                atTheirSchools.addAll(directory.onRollToday(caller.schoolScope()));
+                atTheirSchools.addAll(directory.onRollToday(caller.pupilScope()));
             }
             boolean statutory = caller.has(Role.STATUTORY_OFFICER);
             cases = cases.stream().filter(c -> caller.username().equals(c.officer())
@@ -342,7 +342,7 @@ public class Cases {
         List<CaseSummary> visible = new ArrayList<>();
         for (CaseFile c : cases) {
             if (CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
-                visible.add(CaseSummary.of(c, refs));
+                visible.add(CaseSummary.of(c, refs, caller));
             }
         }
         return visible;

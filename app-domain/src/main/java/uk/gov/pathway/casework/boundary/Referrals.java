@@ -24,6 +24,7 @@ import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.Referral;
 import uk.gov.pathway.casework.entity.ReferralStatus;
 import uk.gov.pathway.kernel.access.AccessControl;
+import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
@@ -125,7 +126,7 @@ public class Referrals {
     public ReferralView refer(UniquePupilNumber upn, Referral.Details details) {
         Caller caller = access.caller();
         PupilRef child = directory.visible(upn);
-        if (child.laestab() == null || !caller.schoolScope().covers(new Laestab(child.laestab()))) {
+        if (child.laestab() == null || !caller.pupilScope().covers(new Laestab(child.laestab()))) {
             throw new NotVisibleException("Pupil " + upn);
         }
         if (details == null) {
@@ -159,21 +160,33 @@ public class Referrals {
                 .setParameter("status", ReferralStatus.SUBMITTED).getResultList());
         waiting.addAll(em.createNamedQuery(Referral.WITH_STATUS, Referral.class)
                 .setParameter("status", ReferralStatus.NOT_SUITABLE).getResultList());
-        Map<Long, PupilRef> refs = directory.refs(waiting.stream().map(Referral::pupilId).toList());
-        return waiting.stream().filter(r -> triages(caller, refs.get(r.pupilId())))
-                .map(r -> view(r, refs)).toList();
+        return listed(caller, waiting, "referrals for triage");
     }
 
-    /** The referrals of the caller's school(s) with their status and the officer's reason (a school lead's view). */
+    /**
+     * The referrals the caller reads, newest first (at most {@value #LISTED}), by the same rule as one referral
+     * ({@link #reads}): a school lead their school's, with the status and the officer's reason; an officer those in
+     * their scope. Each listed child's read is audited.
+     */
     public List<ReferralView> ofMySchools() {
         Caller caller = access.caller();
-        List<Referral> referrals = caller.schoolScope().allSchools()
-                ? em.createNamedQuery(Referral.ALL, Referral.class).setMaxResults(500).getResultList()
-                : caller.schoolScope().coversNothing() ? List.of()
-                : em.createNamedQuery(Referral.OF_SCHOOLS, Referral.class)
-                        .setParameter("schools", List.copyOf(caller.schoolScope().schools())).getResultList();
-        Map<Long, PupilRef> refs = directory.refs(referrals.stream().map(Referral::pupilId).toList());
-        return referrals.stream().map(r -> view(r, refs)).toList();
+        AccessScope schools = caller.pupilScope();
+        List<Referral> candidates = caller.has(Role.SCHOOL_ATTENDANCE_LEAD) && !schools.allSchools()
+                ? (schools.coversNothing() ? List.of() : em.createNamedQuery(Referral.OF_SCHOOLS, Referral.class)
+                        .setParameter("schools", List.copyOf(schools.schools())).getResultList())
+                : em.createNamedQuery(Referral.ALL, Referral.class).getResultList();
+        return listed(caller, candidates, "list of referrals");
+    }
+
+    private static final int LISTED = 500;
+
+    /** The referrals of these the caller reads, each child's read audited as {@code what}. */
+    private List<ReferralView> listed(Caller caller, List<Referral> candidates, String what) {
+        Map<Long, PupilRef> refs = directory.refs(candidates.stream().map(Referral::pupilId).toList());
+        List<Referral> shown = candidates.stream().filter(r -> reads(caller, r, refs.get(r.pupilId())))
+                .limit(LISTED).toList();
+        shown.forEach(r -> audit.fire(AuditEvent.read(r.pupilId(), "referral " + r.id(), what)));
+        return shown.stream().map(r -> view(r, refs)).toList();
     }
 
     public ReferralView referral(long id) {
@@ -269,11 +282,19 @@ public class Referrals {
         if (r == null) {
             throw new NotVisibleException("Referral " + id);
         }
-        boolean school = caller.has(Role.SCHOOL_ATTENDANCE_LEAD) && caller.schoolScope().covers(r.school());
-        if (!school && !triages(caller, directory.ref(r.pupilId()).orElse(null))) {
+        if (!reads(caller, r, directory.ref(r.pupilId()).orElse(null))) {
             throw new NotVisibleException("Referral " + id);
         }
         return r;
+    }
+
+    /**
+     * Who reads a referral, in a list or on its own (README, "Who may do what"): a school lead their school's; an
+     * officer or the manager one they triage.
+     */
+    private static boolean reads(Caller caller, Referral r, PupilRef child) {
+        boolean school = caller.has(Role.SCHOOL_ATTENDANCE_LEAD) && caller.pupilScope().covers(r.school());
+        return school || triages(caller, child);
     }
 
     /** The manager and statutory and early help officers triage any referral; a traded officer their link schools'. */

@@ -2,6 +2,7 @@ package uk.gov.pathway.casework.control;
 
 import java.util.Collection;
 import uk.gov.pathway.casework.entity.CaseFile;
+import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.identifiers.Laestab;
@@ -41,7 +42,16 @@ public final class CaseAccess {
             return true;
         }
         return caller.has(Role.SCHOOL_ATTENDANCE_LEAD) && children.stream()
-                .anyMatch(child -> child.laestab() != null && caller.schoolScope().covers(new Laestab(child.laestab())));
+                .anyMatch(child -> child.laestab() != null && caller.pupilScope().covers(new Laestab(child.laestab())));
+    }
+
+    /**
+     * Whether a case's summary or workspace names this child to the caller: a school lead only their own pupils (a
+     * brother or sister at another school stays unnamed); the manager and council officers every child of the case.
+     */
+    public static boolean names(Caller caller, PupilRef child) {
+        AccessScope pupils = caller.pupilScope();
+        return pupils.allSchools() || child.laestab() != null && pupils.covers(new Laestab(child.laestab()));
     }
 
     /** May record work on the case and move it: sees it (a school lead: their pupil's) and the level is theirs. */

@@ -3,8 +3,10 @@ package uk.gov.pathway.kernel.chronology;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,14 +19,28 @@ public class TimelineStore {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
-    /** The entries of these children that pass the filter, oldest first (days in the given zone). */
-    public List<TimelineEntry> of(Collection<Long> pupilIds, ChronologyFilter filter, ZoneId zone) {
+    /** The ids of the cases these children's timelines hold lines of. */
+    public Set<Long> casesOf(Collection<Long> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct t.caseId from TimelineEntry t where t.pupilId in :pupils"
+                + " and t.caseId is not null", Long.class).setParameter("pupils", pupilIds).getResultList());
+    }
+
+    /**
+     * The entries of these children that pass the filter, oldest first (days in the given zone): those of no case and
+     * those of the {@code readableCases} only.
+     */
+    public List<TimelineEntry> of(Collection<Long> pupilIds, Set<Long> readableCases, ChronologyFilter filter,
+                                  ZoneId zone) {
         if (pupilIds.isEmpty()) {
             return List.of();
         }
         StringBuilder jpql = new StringBuilder("select t from TimelineEntry t where t.pupilId in :pupils");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("pupils", pupilIds);
+        caseLines(jpql, parameters, readableCases);
         if (filter.module() != null) {
             jpql.append(" and t.module = :module");
             parameters.put("module", filter.module());
@@ -47,12 +63,27 @@ public class TimelineStore {
         return query.getResultList();
     }
 
-    /** The kinds of entry these children's timelines hold, for a filter's choices. */
-    public List<String> kindsOf(Collection<Long> pupilIds) {
+    /** The kinds of entry these children's timelines hold (of no case, or of a readable case), for a filter's choices. */
+    public List<String> kindsOf(Collection<Long> pupilIds, Set<Long> readableCases) {
         if (pupilIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct t.kind from TimelineEntry t where t.pupilId in :pupils order by t.kind",
-                String.class).setParameter("pupils", pupilIds).getResultList();
+        StringBuilder jpql = new StringBuilder("select distinct t.kind from TimelineEntry t where t.pupilId in :pupils");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("pupils", pupilIds);
+        caseLines(jpql, parameters, readableCases);
+        jpql.append(" order by t.kind");
+        TypedQuery<String> query = em.createQuery(jpql.toString(), String.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static void caseLines(StringBuilder jpql, Map<String, Object> parameters, Set<Long> readableCases) {
+        if (readableCases.isEmpty()) {
+            jpql.append(" and t.caseId is null");
+        } else {
+            jpql.append(" and (t.caseId is null or t.caseId in :cases)");
+            parameters.put("cases", readableCases);
+        }
     }
 }

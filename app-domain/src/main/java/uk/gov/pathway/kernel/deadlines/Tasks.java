@@ -64,7 +64,7 @@ public class Tasks {
     }
 
     /** Every open task past its due date, whoever holds it. */
-    @RolesAllowed({Roles.SAS_MANAGER, Roles.ADMIN})
+    @RolesAllowed(Roles.SAS_MANAGER)
     public List<TaskView> overdue() {
         LocalDate today = SystemClock.today(clock);
         return em.createNamedQuery(Task.OVERDUE, Task.class).setParameter("today", today).setMaxResults(1000)

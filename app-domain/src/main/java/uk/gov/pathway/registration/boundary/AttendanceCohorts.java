@@ -42,7 +42,7 @@ import uk.gov.pathway.registration.control.RegistrationEvents;
  * in pupil order, and applies {@link PenaltyNoticeThreshold} to each pupil: a county in seconds.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class AttendanceCohorts {
 
@@ -77,7 +77,7 @@ public class AttendanceCohorts {
     /** Every pupil on roll on the day at a school in the caller's scope who meets the national threshold. */
     public ThresholdCohort penaltyNoticeThreshold(LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        AccessScope scope = access.caller().schoolScope();
+        AccessScope scope = access.caller().pupilScope();
         SchoolCalendar calendar = calendars.calendar();
         LocalDate earliest = calendar.firstConfiguredDay().orElseThrow(() -> new InvalidInputException("asOf",
                 "The council's school calendar has no academic year yet: school weeks cannot be counted"));

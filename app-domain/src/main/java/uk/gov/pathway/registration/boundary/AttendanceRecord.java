@@ -28,7 +28,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /** A pupil's attendance: figures for any period and the penalty notice threshold on any date, within the caller's scope. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class AttendanceRecord {
 
@@ -61,7 +61,7 @@ public class AttendanceRecord {
         // Council-wide callers need no scope check: pupil and marks come in one query, the figures endpoint's hot path.
         long pupilId;
         List<Mark> marks;
-        if (access.caller().schoolScope().allSchools()) {
+        if (access.caller().pupilScope().allSchools()) {
             AttendanceStore.PupilMarks read = store.marksOfUpn(upn.value(), start, end)
                     .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
             pupilId = read.pupilId();

@@ -25,7 +25,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /** A child's family: their parents and carers, and their siblings (children who share a carer), at any school. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class Families {
 
@@ -74,7 +74,7 @@ public class Families {
         Pupil pupil = pupils.visible(upn);
         List<CarerLink> links = em.createNamedQuery(CarerLink.OF_PUPIL, CarerLink.class).setParameter("pupil", pupil)
                 .getResultList();
-        AccessScope scope = access.caller().schoolScope();
+        AccessScope scope = access.caller().pupilScope();
         LocalDate today = LocalDate.now(clock);
         List<Pupil> visibleSiblings = repository.siblingsOf(pupil).stream()
                 .filter(sibling -> repository.visible(sibling, scope, today)).toList();
@@ -134,7 +134,7 @@ public class Families {
     }
 
     private boolean caresForAVisibleChild(Carer carer) {
-        AccessScope scope = access.caller().schoolScope();
+        AccessScope scope = access.caller().pupilScope();
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("select l.pupil from CarerLink l where l.carer = :carer", Pupil.class)
                 .setParameter("carer", carer).getResultStream().anyMatch(p -> repository.visible(p, scope, today));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.chronology.CaseLineAccess;
 import uk.gov.pathway.kernel.chronology.ChronologyFilter;
 import uk.gov.pathway.kernel.chronology.TimelineEntry;
 import uk.gov.pathway.kernel.chronology.TimelineStore;
@@ -30,10 +32,11 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
  * A child's chronology, or their family's (the child and their brothers and sisters: children who share a parent or
- * carer), of everything every module announced: for callers who may see the child, leaving out siblings they may not.
+ * carer), of everything every module announced: for callers who may see the child, leaving out siblings they may not
+ * and the lines of cases they do not read ({@link CaseLineAccess}).
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class PupilChronology {
 
@@ -74,6 +77,9 @@ public class PupilChronology {
 
     @Inject
     TimelineStore store;
+
+    @Inject
+    CaseLineAccess caseLines;
 
     @Inject
     RegistrationEvents events;
@@ -144,7 +150,7 @@ public class PupilChronology {
         Map<Long, Pupil> children = new LinkedHashMap<>();
         children.put(pupil.id(), pupil);
         if (family) {
-            AccessScope scope = access.caller().schoolScope();
+            AccessScope scope = access.caller().pupilScope();
             LocalDate today = LocalDate.now(clock);
             for (Pupil sibling : repository.siblingsOf(pupil)) {
                 if (repository.visible(sibling, scope, today)) {
@@ -152,8 +158,10 @@ public class PupilChronology {
                 }
             }
         }
+        // a case's lines only for those who read the case (casework decides); a school lead reads none
+        Set<Long> readableCases = caseLines.readable(store.casesOf(children.keySet()));
         List<Line> lines = new ArrayList<>();
-        for (TimelineEntry entry : store.of(children.keySet(), filter, clock.getZone())) {
+        for (TimelineEntry entry : store.of(children.keySet(), readableCases, filter, clock.getZone())) {
             Pupil child = children.get(entry.pupilId());
             lines.add(new Line(entry.at(), child.upn().value(), name(child), entry.caseId(), entry.module(),
                     entry.kind(), entry.summary(), entry.actor()));
@@ -167,7 +175,7 @@ public class PupilChronology {
         }
         return new Timeline(upn.value(), family, children.values().stream()
                 .map(child -> new Child(child.upn().value(), name(child))).toList(),
-                store.kindsOf(children.keySet()), lines);
+                store.kindsOf(children.keySet(), readableCases), lines);
     }
 
     private static String name(Pupil pupil) {

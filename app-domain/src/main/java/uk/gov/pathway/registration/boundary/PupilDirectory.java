@@ -33,7 +33,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
  * {@link #visible(UniquePupilNumber)} is the check for a child named by UPN.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.LEGAL_OFFICER})
 public class PupilDirectory {
 

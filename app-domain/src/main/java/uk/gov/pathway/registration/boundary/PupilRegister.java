@@ -19,9 +19,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.AccessScope;
+import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.identifiers.Laestab;
+import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -34,10 +36,11 @@ import uk.gov.pathway.registration.entity.Pupil;
 import uk.gov.pathway.registration.entity.PupilDetails;
 import uk.gov.pathway.registration.entity.School;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
+import uk.gov.pathway.registration.entity.Vulnerabilities;
 
 /** The register of pupils and the schools they are on roll at. A school attendance lead sees their school's pupils. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class PupilRegister {
 
@@ -85,6 +88,7 @@ public class PupilRegister {
         if (!details.upn().equals(upn)) {
             throw new InvalidInputException("upn", "A pupil's UPN cannot be changed; register the new UPN as a new pupil");
         }
+        requireSafeguardingUnchangedUnlessManager(pupil, details, socialWorker);
         List<String> changes = new ArrayList<>(pupil.details().changesTo(details));
         String socialWorkerBefore = pupil.socialWorker();
         Instant now = clock.instant();
@@ -105,9 +109,34 @@ public class PupilRegister {
         return PupilSummary.of(pupil);
     }
 
+    /**
+     * README, "Who may do what": only the service manager changes a child's safeguarding fields (child protection
+     * plan, child in need, child in care, social worker); anyone else's correction must leave them as they are.
+     */
+    private void requireSafeguardingUnchangedUnlessManager(Pupil pupil, PupilDetails details, String socialWorker) {
+        if (access.caller().has(Role.SAS_MANAGER)) {
+            return;
+        }
+        Vulnerabilities before = pupil.details().vulnerabilities();
+        Vulnerabilities after = details.vulnerabilities();
+        String field = before.childProtectionPlan() != after.childProtectionPlan() ? "childProtectionPlan"
+                : before.childInNeed() != after.childInNeed() ? "childInNeed"
+                : before.childInCare() != after.childInCare() ? "childInCare"
+                : !java.util.Objects.equals(blankAsNull(pupil.socialWorker()), blankAsNull(socialWorker))
+                ? "socialWorker" : null;
+        if (field != null) {
+            throw new AccessDeniedException(field, field + ": only the service manager changes a child's safeguarding"
+                    + " fields (child protection plan, child in need, child in care, social worker); send them as read");
+        }
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The pupil, if the caller may see them (on roll today at a school in their scope); otherwise not found. */
     public Pupil visible(UniquePupilNumber upn) {
-        AccessScope scope = access.caller().schoolScope();
+        AccessScope scope = access.caller().pupilScope();
         return pupils.byUpn(upn).filter(p -> pupils.visible(p, scope, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
     }

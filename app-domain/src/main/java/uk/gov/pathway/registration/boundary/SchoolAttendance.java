@@ -35,7 +35,7 @@ import uk.gov.pathway.registration.control.RegistrationEvents;
 
 /** One school's pupils with their attendance this academic year: the school attendance lead's daily list. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
         Roles.SCHOOL_ATTENDANCE_LEAD})
 public class SchoolAttendance {
 
@@ -118,7 +118,7 @@ public class SchoolAttendance {
     }
 
     private SchoolPupils onRoll(Laestab school) {
-        if (!access.caller().schoolScope().covers(school)) {
+        if (!access.caller().pupilScope().covers(school)) {
             throw new NotVisibleException("School " + school);
         }
         LocalDate today = LocalDate.now(clock);

@@ -33,4 +33,27 @@ class AccessScopeTest {
         assertThat(Role.PANEL_MEMBER.readsCouncilWideRegister()).isFalse();
         assertThat(Role.LEGAL_OFFICER.readsCouncilWideRegister()).isFalse();
     }
+
+    @Test
+    void theAdministratorImportsForEverySchoolButReadsNoChild() {
+        Caller admin = new Caller("it-admin", Set.of(Role.ADMIN), AccessScope.ALL_SCHOOLS);
+        assertThat(Role.ADMIN.readsCouncilWideRegister()).isTrue();
+        assertThat(Role.ADMIN.readsCouncilWidePupils()).isFalse();
+        assertThat(admin.schoolScope().allSchools()).isTrue();
+        assertThat(admin.pupilScope().coversNothing()).isTrue();
+    }
+
+    @Test
+    void councilStaffReadEveryChildAndASchoolLeadTheirOwnSchoolsOnly() {
+        for (Role role : new Role[] {Role.SAS_MANAGER, Role.STATUTORY_OFFICER, Role.TRADED_OFFICER,
+                Role.EARLY_HELP_WORKER}) {
+            assertThat(new Caller("someone", Set.of(role), AccessScope.ALL_SCHOOLS).pupilScope().allSchools())
+                    .as(role.name()).isTrue();
+        }
+        AccessScope own = AccessScope.onlySchools(Set.of(Laestab.of("9991001")));
+        assertThat(new Caller("school-lead-9991001", Set.of(Role.SCHOOL_ATTENDANCE_LEAD), own).pupilScope())
+                .isEqualTo(own);
+        assertThat(new Caller("legal-officer", Set.of(Role.LEGAL_OFFICER), AccessScope.NONE).pupilScope()
+                .coversNothing()).isTrue();
+    }
 }

@@ -35,7 +35,6 @@ import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.jobs.ImportKind;
 import uk.gov.pathway.kernel.jobs.ImportStatus;
-import uk.gov.pathway.registration.boundary.Families;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilRegistration;
 import uk.gov.pathway.registration.boundary.SchoolRegistration;
@@ -78,9 +77,6 @@ public class DemoCouncil {
     StaffDirectory directory;
 
     @EJB
-    Families families;
-
-    @EJB
     ImportJobs jobs;
 
     @Inject
@@ -97,6 +93,9 @@ public class DemoCouncil {
 
     @EJB
     DemoCases demoCases;
+
+    @EJB
+    DemoFamilies demoFamilies;
 
     @PostConstruct
     void load() {
@@ -125,7 +124,7 @@ public class DemoCouncil {
             throw new IllegalStateException("The demo pupils are invalid: " + pupilRows.problems());
         }
         pupils.registerAll(pupilRows.items(), null, "the demo council's pupils file");
-        int families = linkDemoFamilies(pupilRows.items());
+        int families = demoFamilies.link(pupilRows.items());
 
         // The marks go through the attendance batch job like any school's file, started once the application runs.
         List<String> all = java.util.stream.Stream.concat(primary.stream(), secondary.stream()).toList();
@@ -154,27 +153,6 @@ public class DemoCouncil {
             // 01632 960xxx: numbers set aside for drama, never a real line
             directory.save(person[0], person[1], person[0] + "@demo-council.example", "01632 960" + line++, person[2]);
         }
-    }
-
-    /** Pupils 1 and 2, 3 and 4, ... of each school are brother and sister, with a fictional parent each. */
-    private int linkDemoFamilies(List<PupilRegistration> registered) {
-        String[] parents = {"Alex", "Sam", "Jo", "Chris", "Robin", "Jamie", "Morgan", "Taylor"};
-        int made = 0;
-        for (int i = 0; i + 1 < registered.size(); i += 2) {
-            PupilRegistration first = registered.get(i);
-            PupilRegistration second = registered.get(i + 1);
-            if (!first.school().equals(second.school()) || i % 8 > 3) {
-                continue;
-            }
-            Families.CarerView parent = families.addCarer(first.details().upn(), new Families.NewCarer(null,
-                    parents[made % parents.length], first.details().surname(), "MOTHER", true, true,
-                    "01632 96" + String.format("%04d", made), null, (made + 10) + " Example Avenue, Demotown",
-                    "ZZ9 " + (made % 9) + "ZZ"));
-            families.addCarer(second.details().upn(), new Families.NewCarer(parent.carerId(), null, null, "MOTHER",
-                    true, true, null, null, null, null));
-            made++;
-        }
-        return made;
     }
 
     /** First the marks import starts; then, once it has finished, the casework (reviews compare the marks). */

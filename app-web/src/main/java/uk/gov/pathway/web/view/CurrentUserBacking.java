@@ -48,6 +48,11 @@ public class CurrentUserBacking {
         return getCaller().roles().stream().anyMatch(Role::readsCouncilWideRegister);
     }
 
+    /** Reads the children of every school (the administrator, council staff too, reads none). */
+    public boolean isCouncilPupilReader() {
+        return getCaller().roles().stream().anyMatch(Role::readsCouncilWidePupils);
+    }
+
     public boolean is(String role) {
         return getCaller().has(Role.valueOf(role));
     }

@@ -87,6 +87,7 @@ class AttendanceApiIT {
     @Test
     void anAttendanceFileWithOneBadRowAmongTenThousandImportsNothingThenTheCorrectedFileImportsWhole() {
         Api admin = Api.as(base, "it-admin");
+        Api manager = Api.as(base, "sas-manager");
         String good = autumnMarks();
         int rows = good.split("\n").length - 1;
         assertThat(rows).isGreaterThanOrEqualTo(10_000);
@@ -106,7 +107,7 @@ class AttendanceApiIT {
         assertThat(imported.getString("status")).as(imported.toString()).isEqualTo("COMPLETED");
         assertThat(imported.getInt("rowsImported")).isEqualTo(rows);
 
-        JsonObject figures = admin.get("pupils/" + TestCouncil.upn(1) + "/attendance?from=2025-09-01&to=2025-12-31").object();
+        JsonObject figures = manager.get("pupils/" + TestCouncil.upn(1) + "/attendance?from=2025-09-01&to=2025-12-31").object();
         int sessions = autumnDays().size() * 2;
         int mondays = (int) autumnDays().stream().filter(d -> d.getDayOfWeek() == DayOfWeek.MONDAY).count();
         assertThat(figures.getInt("possibleSessions")).isEqualTo(sessions);
@@ -116,7 +117,7 @@ class AttendanceApiIT {
         assertThat(figures.getJsonNumber("attendancePercent").bigDecimalValue()).isEqualByComparingTo(expected);
         assertThat(figures.getString("band")).isEqualTo("PERSISTENT");
 
-        JsonObject patterns = admin.get("pupils/" + TestCouncil.upn(1) + "/attendance/patterns?from=2025-09-01&to=2025-12-31").object();
+        JsonObject patterns = manager.get("pupils/" + TestCouncil.upn(1) + "/attendance/patterns?from=2025-09-01&to=2025-12-31").object();
         assertThat(patterns.getInt("spells")).as("one spell each Monday").isEqualTo(mondays);
         assertThat(patterns.getInt("longestSpellSessions")).isEqualTo(2);
         assertThat(patterns.getJsonObject("absencePercentByWeekday").getJsonNumber("MONDAY").doubleValue()).isEqualTo(100.0);
@@ -127,22 +128,22 @@ class AttendanceApiIT {
                 .replace(TestCouncil.upn(3) + ",9991001,2025-09-03,AM,/", TestCouncil.upn(3) + ",9991001,2025-09-03,AM,M")
                 .replace(TestCouncil.upn(3) + ",9991001,2025-09-04,PM,\\", TestCouncil.upn(3) + ",9991001,2025-09-04,PM,L");
         assertThat(admin.importAndWait("attendance", corrected).getString("status")).isEqualTo("COMPLETED");
-        JsonArray changes = admin.get("pupils/" + TestCouncil.upn(3) + "/attendance/changes").json().asJsonArray();
+        JsonArray changes = manager.get("pupils/" + TestCouncil.upn(3) + "/attendance/changes").json().asJsonArray();
         assertThat(changes).extracting(c -> c.asJsonObject().getString("date") + " " + c.asJsonObject().getString("session")
                         + " " + c.asJsonObject().getString("oldCode") + ">" + c.asJsonObject().getString("newCode"))
                 .containsExactly("2025-09-03 AM />M", "2025-09-04 PM \\>L");
-        assertThat(admin.get("pupils/" + TestCouncil.upn(4) + "/attendance/changes").json().asJsonArray()).isEmpty();
+        assertThat(manager.get("pupils/" + TestCouncil.upn(4) + "/attendance/changes").json().asJsonArray()).isEmpty();
 
         // Pupil 2's week of holiday in term time meets the national penalty notice threshold.
-        JsonObject threshold = admin.get("pupils/" + TestCouncil.upn(2) + "/penalty-notice-threshold?asOf=2025-10-20").object();
+        JsonObject threshold = manager.get("pupils/" + TestCouncil.upn(2) + "/penalty-notice-threshold?asOf=2025-10-20").object();
         assertThat(threshold.getBoolean("met")).isTrue();
         assertThat(threshold.getInt("unauthorisedSessionsInWindow")).isEqualTo(10);
         assertThat(threshold.getJsonArray("sessions").getString(0)).isEqualTo("2025-10-13/AM");
-        assertThat(admin.get("pupils/" + TestCouncil.upn(1) + "/penalty-notice-threshold?asOf=2025-10-20").object()
+        assertThat(manager.get("pupils/" + TestCouncil.upn(1) + "/penalty-notice-threshold?asOf=2025-10-20").object()
                 .getBoolean("met")).isFalse();
 
         // The council-wide cohort applies the same rule to every pupil; a school lead sees their own school's only.
-        JsonArray cohort = admin.get("cohorts/penalty-notice-threshold?asOf=2025-10-20").object().getJsonArray("pupils");
+        JsonArray cohort = manager.get("cohorts/penalty-notice-threshold?asOf=2025-10-20").object().getJsonArray("pupils");
         assertThat(cohort).extracting(p -> p.asJsonObject().getString("upn")).contains(TestCouncil.upn(2))
                 .doesNotContain(TestCouncil.upn(1));
         assertThat(Api.as(base, "school-lead-9991002").get("cohorts/penalty-notice-threshold?asOf=2025-10-20").object()

@@ -72,13 +72,13 @@ class AuditAndChronologyInServerIT {
         TimelineStore store = CDI.current().select(TimelineStore.class).get();
         transaction.begin();
         try {
-            var kept = store.of(List.of(pupilId), new ChronologyFilter("casework", null, null, null),
+            var kept = store.of(List.of(pupilId), java.util.Set.of(1050L), new ChronologyFilter("casework", null, null, null),
                     java.time.ZoneId.systemDefault());
             assertEquals(1, kept.size());
             assertEquals("CASE_OPENED", kept.get(0).kind());
             assertEquals(1050L, kept.get(0).caseId());
             assertEquals(held, kept.get(0).at());
-            assertEquals(0, store.of(List.of(pupilId), new ChronologyFilter("registration", null, null, null),
+            assertEquals(0, store.of(List.of(pupilId), java.util.Set.of(1050L), new ChronologyFilter("registration", null, null, null),
                     java.time.ZoneId.systemDefault()).size());
         } finally {
             transaction.commit();

@@ -192,7 +192,7 @@ class AuditTrailApiIT {
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateTheAuditTrail() throws SQLException {
         registered(3, "Cy", "Marrow");
-        assertThat(Api.as(base, "it-admin").get("pupils/" + upn(3)).status()).isEqualTo(200);
+        assertThat(Api.as(base, "sas-manager").get("pupils/" + upn(3)).status()).isEqualTo(200);
         try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
                 System.getProperty("it.db.user"), System.getProperty("it.db.password"));
              Statement sql = db.createStatement()) {

@@ -246,4 +246,40 @@ class CasesApiIT {
         assertThat(second.status()).isEqualTo(400);
         assertThat(second.object().getString("detail")).contains("already has an open case");
     }
+
+    @Test
+    void aSchoolLeadSeesOnlyTheirOwnPupilInAFamilyCaseWithASiblingAtAnotherSchool() {
+        String own = upnAt(7);
+        String last12 = "9991002" + "28" + "007";
+        String elsewhere = UniquePupilNumber.checkLetterFor(last12) + last12;
+        assertThat(Api.as(base, "it-admin").importAndWait("pupils",
+                "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+                        + own + ",9991001,Casey7,Marlowe,2016-03-07,4,X,2025-09-01\n"
+                        + elsewhere + ",9991002,Wren,Marlowe,2012-06-07,8,F,2025-09-01\n").getString("status"))
+                .isEqualTo("COMPLETED");
+        Api.Answer opened = traded.postJson("cases", "{\"upns\": [\"" + own + "\", \"" + elsewhere + "\"],"
+                + " \"level\": \"L1\", \"reason\": \"Both children late most mornings\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long caseId = opened.object().getJsonNumber("id").longValue();
+        assertThat(traded.get("cases/" + caseId).object().getJsonObject("summary").getJsonArray("children"))
+                .hasSize(2);
+
+        Api lead = Api.as(base, "school-lead-9991001");
+        Api.Answer summaries = lead.get("pupils/" + own + "/cases");
+        assertThat(summaries.status()).isEqualTo(200);
+        assertThat(summaries.json().asJsonArray()).singleElement().satisfies(c -> assertThat(c.asJsonObject()
+                .getJsonArray("children")).extracting(child -> child.asJsonObject().getString("upn"))
+                .containsExactly(own));
+        assertThat(summaries.body()).doesNotContain(elsewhere, "Wren", "Hillcrest");
+        Api.Answer workspace = lead.get("cases/" + caseId);
+        if (workspace.status() == 200) {
+            assertThat(workspace.object().getJsonObject("summary").getJsonArray("children"))
+                    .extracting(child -> child.asJsonObject().getString("upn")).containsExactly(own);
+            assertThat(workspace.body()).doesNotContain(elsewhere, "Wren");
+        } else {
+            assertThat(workspace.status()).isEqualTo(404);
+        }
+        assertThat(lead.get("cases").body()).doesNotContain(elsewhere, "Wren");
+        assertThat(lead.get("pupils/" + elsewhere + "/cases").status()).isEqualTo(404);
+    }
 }

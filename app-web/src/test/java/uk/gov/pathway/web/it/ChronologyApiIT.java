@@ -48,11 +48,11 @@ class ChronologyApiIT {
     /** Two children at two schools who share a mother; the older child's details corrected once (set up once). */
     private void family() {
         TestCouncil.ensure(base);
-        Api admin = Api.as(base, "it-admin");
+        Api admin = Api.as(base, "sas-manager");
         if (admin.get("pupils/" + OLDER).status() == 200) {
             return;
         }
-        JsonObject job = admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+        JsonObject job = Api.as(base, "it-admin").importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
                 + OLDER + ",9991001,Isla,Brackenridge,2015-01-02,5,F,2025-09-01\n"
                 + YOUNGER + ",9991002,Rory,Brackenridge,2012-01-02,8,M,2025-09-03\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
@@ -166,6 +166,73 @@ class ChronologyApiIT {
         assertThat(Api.as(base, "sas-manager").get("audit?user=" + user + "&upn=" + OLDER).object()
                 .getJsonArray("entries").stream().map(e -> e.asJsonObject().getString("detail")))
                 .contains("family chronology printed");
+    }
+
+    /** A child at 9991001 with a Level 2 case the traded officer opened (allocated to them); set up once. */
+    private long childWithACase() {
+        TestCouncil.ensure(base);
+        Api traded = Api.as(base, "traded-officer");
+        if (Api.as(base, "sas-manager").get("pupils/" + WITH_CASE).status() != 200) {
+            assertThat(Api.as(base, "it-admin").importAndWait("pupils",
+                    "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+                            + WITH_CASE + ",9991001,Ada,Quillfeather,2015-04-05,5,F,2025-09-01\n").getString("status"))
+                    .isEqualTo("COMPLETED");
+            Api.Answer opened = traded.postJson("cases", "{\"upn\": \"" + WITH_CASE + "\", \"level\": \"L2\","
+                    + " \"reason\": \"Anxious about the journey to school; parent says the child is unwell most Mondays\"}");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        }
+        return traded.get("pupils/" + WITH_CASE + "/cases").json().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    private static final String WITH_CASE = upnAt("9991001", 3);
+
+    private static long caseLines(JsonObject timeline) {
+        return timeline.getJsonArray("lines").stream().filter(l -> !l.asJsonObject().isNull("caseId")).count();
+    }
+
+    @Test
+    void aCasesLinesShowOnlyToThoseWhoReadTheCaseOnTheScreenTheApiAndThePdf() throws Exception {
+        long caseId = childWithACase();
+        JsonObject holders = Api.as(base, "traded-officer").get("pupils/" + WITH_CASE + "/chronology").object();
+        assertThat(kinds(holders)).contains("ENROLLED", "CASE_OPENED");
+        assertThat(holders.getJsonArray("lines").stream().filter(l -> !l.asJsonObject().isNull("caseId"))
+                .map(l -> l.asJsonObject().getJsonNumber("caseId").longValue()).distinct()).containsExactly(caseId);
+        assertThat(caseLines(Api.as(base, "sas-manager").get("pupils/" + WITH_CASE + "/chronology").object()))
+                .isEqualTo(caseLines(holders)).isPositive();
+
+        // A Level 2 case allocated to the traded officer: a statutory officer and an early help worker read the
+        // child's registration lines, never the case's; the school lead their pupil's registration lines only.
+        for (String user : List.of("statutory-officer", "early-help-worker", "school-lead-9991001")) {
+            JsonObject timeline = Api.as(base, user).get("pupils/" + WITH_CASE + "/chronology").object();
+            assertThat(kinds(timeline)).as(user).contains("ENROLLED").doesNotContain("CASE_OPENED");
+            assertThat(caseLines(timeline)).as(user).isZero();
+            assertThat(timeline.getJsonArray("kinds").stream().map(k -> ((jakarta.json.JsonString) k).getString()))
+                    .as(user).doesNotContain("CASE_OPENED");
+            assertThat(Api.as(base, user).get("pupils/" + WITH_CASE + "/chronology?module=casework").object()
+                    .getJsonArray("lines")).as(user).isEmpty();
+        }
+
+        String user = "statutory-officer";
+        int shown = Api.as(base, user).get("pupils/" + WITH_CASE + "/chronology").object().getJsonArray("lines").size();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString())
+                        .resolve("api/v1/pupils/" + WITH_CASE + "/chronology/pdf"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("by " + user + ": " + shown + " entries", "[ENROLLED]")
+                .doesNotContain("[CASE_OPENED]", "Anxious about the journey");
+    }
+
+    @Test
+    void theAdministratorReadsNoChronology() {
+        family();
+        assertThat(Api.as(base, "it-admin").get("pupils/" + OLDER + "/chronology").status()).isEqualTo(403);
+        assertThat(Api.as(base, "it-admin").get("pupils/" + OLDER + "/chronology/pdf").status()).isEqualTo(403);
     }
 
     @Test

@@ -35,6 +35,7 @@ class FamiliesApiIT {
     void siblingsShareACarerAcrossSchoolsAndEachCallerSeesOnlyTheChildrenInTheirScope() {
         TestCouncil.ensure(base);
         Api admin = Api.as(base, "it-admin");
+        Api manager = Api.as(base, "sas-manager");
         String older = upnAt("9991001", 1);
         String younger = upnAt("9991002", 1);
         JsonObject pupils = admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
@@ -42,17 +43,17 @@ class FamiliesApiIT {
                 + younger + ",9991002,Theo,Rookwood,2012-01-02,8,M,2025-09-01\n");
         assertThat(pupils.getString("status")).isEqualTo("COMPLETED");
 
-        Api.Answer added = post(admin, older, """
+        Api.Answer added = post(manager, older, """
                 {"forename": "Mira", "surname": "Rookwood", "relationship": "MOTHER", "parentalResponsibility": true,
                  "livesWith": true, "phone": "01632 960000", "email": "mira.rookwood@example.org", "postcode": "zz1 1zz"}
                 """);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         long carerId = added.object().getJsonNumber("carerId").longValue();
-        assertThat(admin.send("POST", "pupils/" + younger + "/carers", "application/json",
+        assertThat(manager.send("POST", "pupils/" + younger + "/carers", "application/json",
                 "{\"carerId\": " + carerId + ", \"relationship\": \"MOTHER\", \"parentalResponsibility\": true, \"livesWith\": true}")
                 .statusCode()).isEqualTo(201);
 
-        JsonObject family = admin.get("pupils/" + older + "/family").object();
+        JsonObject family = manager.get("pupils/" + older + "/family").object();
         assertThat(family.getJsonArray("carers").getJsonObject(0).getString("postcode")).isEqualTo("ZZ1 1ZZ");
         assertThat(family.getJsonArray("siblings")).extracting(s -> s.asJsonObject().getString("upn")
                 + " " + s.asJsonObject().getString("laestab")).containsExactly(younger + " 9991002");
@@ -67,40 +68,40 @@ class FamiliesApiIT {
     @Test
     void aCarerWithAnUnknownRelationshipOrABadEmailIsRefusedWithWhatIsWrong() {
         TestCouncil.ensure(base);
-        Api admin = Api.as(base, "it-admin");
+        Api manager = Api.as(base, "sas-manager");
         String child = upnAt("9991001", 2);
-        admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+        Api.as(base, "it-admin").importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
                 + child + ",9991001,Nico,Thistlewood,2015-01-02,5,M,2025-09-01\n");
-        Api.Answer badRelationship = post(admin, child,
+        Api.Answer badRelationship = post(manager, child,
                 "{\"forename\": \"A\", \"surname\": \"B\", \"relationship\": \"AUNTIE\"}");
         assertThat(badRelationship.status()).isEqualTo(400);
         assertThat(badRelationship.object().getString("detail")).contains("relationship must be one of");
-        Api.Answer badEmail = post(admin, child,
+        Api.Answer badEmail = post(manager, child,
                 "{\"forename\": \"A\", \"surname\": \"B\", \"relationship\": \"FATHER\", \"email\": \"not-an-address\"}");
         assertThat(badEmail.status()).isEqualTo(400);
         assertThat(badEmail.object().getString("detail")).isEqualTo("email is not an e-mail address: 'not-an-address'");
-        assertThat(admin.get("pupils/" + child + "/family").object().getJsonArray("carers")).isEmpty();
+        assertThat(manager.get("pupils/" + child + "/family").object().getJsonArray("carers")).isEmpty();
     }
 
     @Test
     void aPupilsDetailsAreCorrectedOnceAndAStaleCorrectionIsRefusedWith409() {
         TestCouncil.ensure(base);
-        Api admin = Api.as(base, "it-admin");
+        Api manager = Api.as(base, "sas-manager");
         String child = upnAt("9991001", 3);
-        admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+        Api.as(base, "it-admin").importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
                 + child + ",9991001,Jonah,Greenhow,2015-01-02,5,M,2025-09-01\n");
-        long version = admin.get("pupils/" + child).object().getJsonNumber("version").longValue();
+        long version = manager.get("pupils/" + child).object().getJsonNumber("version").longValue();
         String correction = """
                 {"forename": "Jonah", "surname": "Greenhow-Hart", "dateOfBirth": "2015-01-02", "yearGroup": "5",
                  "gender": "M", "sen": "K", "youngCarer": true, "socialWorker": "Team North", "version": %d}
                 """;
-        Api.Answer corrected = Api.as(base, "school-lead-9991001").putJson("pupils/" + child, correction.formatted(version));
+        Api.Answer corrected = manager.putJson("pupils/" + child, correction.formatted(version));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(corrected.object().getString("surname")).isEqualTo("Greenhow-Hart");
         assertThat(corrected.object().getString("sen")).isEqualTo("K");
         assertThat(corrected.object().getString("socialWorker")).isEqualTo("Team North");
 
-        Api.Answer stale = admin.putJson("pupils/" + child, correction.formatted(version).replace("Greenhow-Hart", "Other"));
+        Api.Answer stale = manager.putJson("pupils/" + child, correction.formatted(version).replace("Greenhow-Hart", "Other"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(Api.as(base, "school-lead-9991002").putJson("pupils/" + child, correction.formatted(version)).status())
                 .isEqualTo(404);

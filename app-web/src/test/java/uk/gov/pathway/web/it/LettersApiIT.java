@@ -76,13 +76,13 @@ class LettersApiIT {
         assertThat(admin.importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
                 + elder + ",9991001,Rowan,Kestrel,2015-03-04,5,M,2025-09-01\n"
                 + younger + ",9991001,Ash,Kestrel,2017-06-10,3,M,2025-09-01\n").getString("status")).isEqualTo("COMPLETED");
-        if (admin.get("pupils/" + elder + "/family").object().getJsonArray("carers").isEmpty()) {
-            Api.Answer mother = admin.postJson("pupils/" + elder + "/carers", """
+        if (Api.as(base, "sas-manager").get("pupils/" + elder + "/family").object().getJsonArray("carers").isEmpty()) {
+            Api.Answer mother = Api.as(base, "sas-manager").postJson("pupils/" + elder + "/carers", """
                     {"forename": "Alex", "surname": "Kestrel", "relationship": "MOTHER", "parentalResponsibility": true,
                      "livesWith": true, "address": "12 Sample Road, Exampletown", "postcode": "ZZ1 1ZZ"}""");
             assertThat(mother.status()).as(mother.body()).isEqualTo(201);
             long carerId = mother.object().getJsonNumber("carerId").longValue();
-            assertThat(admin.postJson("pupils/" + younger + "/carers", "{\"carerId\": " + carerId
+            assertThat(Api.as(base, "sas-manager").postJson("pupils/" + younger + "/carers", "{\"carerId\": " + carerId
                     + ", \"relationship\": \"MOTHER\", \"parentalResponsibility\": true, \"livesWith\": true}")
                     .status()).isEqualTo(201);
         }

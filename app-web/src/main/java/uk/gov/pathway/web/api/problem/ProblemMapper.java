@@ -1,5 +1,6 @@
 package uk.gov.pathway.web.api.problem;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.ejb.EJBAccessException;
@@ -43,6 +44,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof NotVisibleException notVisible) {
             return Problem.response(Status.NOT_FOUND, notVisible.getMessage(), instance).build();
+        }
+        if (cause instanceof AccessDeniedException denied && denied.field() != null) {
+            return Problem.response(Status.FORBIDDEN, denied.getMessage(), instance,
+                    List.of(new ProblemError(null, denied.field(), denied.getMessage()))).build();
         }
         if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
             return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.boundary.PupilRegister;
@@ -87,7 +88,7 @@ public class CorrectionBacking implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "The pupil's details are saved", null));
             return "/pupil/profile?faces-redirect=true&upn=" + upn;
-        } catch (IllegalArgumentException | NullPointerException | InvalidInputException e) {
+        } catch (IllegalArgumentException | NullPointerException | InvalidInputException | AccessDeniedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (OptimisticLockException | EJBException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Someone else changed this pupil since"
