@@ -122,19 +122,21 @@ public class CaseLetters {
 
     /** Reads the case (404 for a case the caller does not read, including a school lead who sees only its status). */
     private CaseContext.Loaded reading(long caseId) {
-        CaseContext.Loaded loaded = context.readable(caseId);
+        return reading(caseId, "case " + caseId);
+    }
+
+    /** As {@link #reading(long)}, for something of the case ({@code subject}, e.g. "letter 9"), refused as that. */
+    private CaseContext.Loaded reading(long caseId, String subject) {
+        CaseContext.Loaded loaded = context.readable(caseId, subject);
         if (!CaseAccess.reads(loaded.caller(), loaded.file(), loaded.children().values())) {
-            throw new NotVisibleException("Case " + caseId);
+            context.refused(loaded.file(), subject, "a case the caller sees only the status of");
+            throw new NotVisibleException(Character.toUpperCase(subject.charAt(0)) + subject.substring(1));
         }
         return loaded;
     }
 
     private void readingLetter(LetterView letter) {
-        try {
-            reading(letter.caseId());
-        } catch (NotVisibleException e) {
-            throw new NotVisibleException("Letter " + letter.id());
-        }
+        reading(letter.caseId(), "letter " + letter.id());
     }
 
     /** Reads the case and may work its level, open or closed. */

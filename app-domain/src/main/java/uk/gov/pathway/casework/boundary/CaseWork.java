@@ -71,6 +71,7 @@ public class CaseWork {
         CaseFile c = loaded.file();
         if (!CaseAccess.reads(loaded.caller(), c, loaded.children().values())
                 && !CaseAccess.works(loaded.caller(), c, loaded.children().values())) {
+            context.refused(c, "case " + caseId, "the workspace of a case the caller sees only the status of");
             throw new NotVisibleException("Case " + caseId);
         }
         Map<EvidenceKind, Integer> recorded = evidence.recorded(caseId);

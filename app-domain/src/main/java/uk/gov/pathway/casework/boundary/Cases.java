@@ -235,6 +235,7 @@ public class Cases {
         CaseFile c = context.find(caseId);
         Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
         if (!CaseAccess.reads(caller, c, refs.values())) {
+            context.refused(c, "case " + caseId, "allocation of a case the caller may not read");
             throw new NotVisibleException("Case " + caseId);
         }
         if (c.version() != version) {
@@ -283,6 +284,9 @@ public class Cases {
         for (Long id : caseIds) {
             CaseFile c = files.get(id);
             if (c == null || !CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
+                if (c != null) {
+                    context.refused(c, "case " + id, "deadlines of a case the caller may not see");
+                }
                 throw new NotVisibleException("Case " + id);
             }
         }
@@ -345,6 +349,7 @@ public class Cases {
                 visible.add(CaseSummary.of(c, refs));
             }
         }
+        audit.fire(AuditEvent.read(null, "cases list", visible.size() + " " + status + " cases"));
         return visible;
     }
 

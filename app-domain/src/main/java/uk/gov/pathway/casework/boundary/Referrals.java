@@ -28,6 +28,7 @@ import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
@@ -86,6 +87,9 @@ public class Referrals {
 
     @Inject
     Event<AuditEvent> audit;
+
+    @EJB
+    AuditTrail trail;
 
     @Inject
     Clock clock;
@@ -160,8 +164,10 @@ public class Referrals {
         waiting.addAll(em.createNamedQuery(Referral.WITH_STATUS, Referral.class)
                 .setParameter("status", ReferralStatus.NOT_SUITABLE).getResultList());
         Map<Long, PupilRef> refs = directory.refs(waiting.stream().map(Referral::pupilId).toList());
-        return waiting.stream().filter(r -> triages(caller, refs.get(r.pupilId())))
+        List<ReferralView> views = waiting.stream().filter(r -> triages(caller, refs.get(r.pupilId())))
                 .map(r -> view(r, refs)).toList();
+        audit.fire(AuditEvent.read(null, "referrals list", views.size() + " referrals to triage"));
+        return views;
     }
 
     /** The referrals of the caller's school(s) with their status and the officer's reason (a school lead's view). */
@@ -173,6 +179,7 @@ public class Referrals {
                 : em.createNamedQuery(Referral.OF_SCHOOLS, Referral.class)
                         .setParameter("schools", List.copyOf(caller.schoolScope().schools())).getResultList();
         Map<Long, PupilRef> refs = directory.refs(referrals.stream().map(Referral::pupilId).toList());
+        audit.fire(AuditEvent.read(null, "referrals list", referrals.size() + " referrals of the caller's schools"));
         return referrals.stream().map(r -> view(r, refs)).toList();
     }
 
@@ -254,7 +261,11 @@ public class Referrals {
     private Referral triageable(long id, long version) {
         Referral r = em.find(Referral.class, id);
         Caller caller = access.caller();
-        if (r == null || !triages(caller, directory.ref(r.pupilId()).orElse(null))) {
+        if (r == null) {
+            throw new NotVisibleException("Referral " + id);
+        }
+        if (!triages(caller, directory.ref(r.pupilId()).orElse(null))) {
+            trail.refused(r.pupilId(), "referral " + id, "triage of a referral outside the caller's scope");
             throw new NotVisibleException("Referral " + id);
         }
         if (r.version() != version) {
@@ -271,6 +282,7 @@ public class Referrals {
         }
         boolean school = caller.has(Role.SCHOOL_ATTENDANCE_LEAD) && caller.schoolScope().covers(r.school());
         if (!school && !triages(caller, directory.ref(r.pupilId()).orElse(null))) {
+            trail.refused(r.pupilId(), "referral " + id, "a referral outside the caller's scope");
             throw new NotVisibleException("Referral " + id);
         }
         return r;

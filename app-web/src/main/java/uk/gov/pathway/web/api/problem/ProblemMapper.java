@@ -4,15 +4,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.gov.pathway.casework.boundary.GateNotMetException;
+import uk.gov.pathway.kernel.audit.AuditOrigin;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -25,6 +30,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -45,6 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Status.NOT_FOUND, notVisible.getMessage(), instance).build();
         }
         if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+            auditRefusedRead(cause);
             return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException
                     ? cause.getMessage() : "Your role does not allow this", instance).build();
         }
@@ -59,6 +68,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR,
                 "Pathway could not answer this request; the failure is in the server log", instance).build();
+    }
+
+    /**
+     * A read the caller's role does not allow (the container's @RolesAllowed, or a service's AccessDeniedException) is
+     * kept in the audit trail as REFUSED, its subject the request line; refused changes are not reads.
+     */
+    private void auditRefusedRead(Throwable cause) {
+        String method = request == null ? null : request.getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return;
+        }
+        CDI<Object> cdi = CDI.current();
+        String line = cdi.select(AuditOrigin.class).get().request();
+        cdi.select(AuditTrail.class).get().refused(null, line, cause instanceof AccessDeniedException
+                ? cause.getMessage() : "the caller's role may not read this");
     }
 
     private static Throwable unwrap(Throwable thrown) {
