@@ -74,11 +74,17 @@ public class PathwayModels {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    /** Those who work cases and the administrator read the models; school staff, panels and Legal Services do not. */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     public List<ModelView> all() {
         return em.createNamedQuery(PathwayModel.ALL, PathwayModel.class).getResultList().stream().map(ModelView::of)
                 .toList();
     }
 
+    /** Those who work cases and the administrator read the models; school staff, panels and Legal Services do not. */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     public ModelView view(String code) {
         return ModelView.of(model(code));
     }

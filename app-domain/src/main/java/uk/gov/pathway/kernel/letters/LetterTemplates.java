@@ -43,6 +43,8 @@ public class LetterTemplates {
                 .toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     public TemplateView template(String code) {
         return TemplateView.of(find(code));
     }
