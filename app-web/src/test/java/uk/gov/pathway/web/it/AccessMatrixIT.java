@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.HttpMethod;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,7 +53,7 @@ class AccessMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.pathwayWar();
+        return Deployments.pathwayWar().addClass(DeadlineFixture.class);
     }
 
     @ArquillianResource
@@ -68,7 +69,7 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId) {
+                   Long referralId, Long taskId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -132,8 +133,12 @@ class AccessMatrixIT {
                     continue;
                 }
                 for (Probe probe : probes(cell, screen, own, other)) {
+                    if (screen.startsWith("/officer/triage") && probe.subject().referralId() == null) {
+                        continue; // no such subject of this kind (another school's referral): nothing to try
+                    }
                     String address = screen.substring(1) + (screen.startsWith("/pupil/") ? "?upn=" + probe.subject().upn()
-                            : screen.startsWith("/case/") ? "?id=" + probe.subject().caseId() : "");
+                            : screen.startsWith("/case/") ? "?id=" + probe.subject().caseId()
+                            : screen.startsWith("/officer/triage") ? "?id=" + probe.subject().referralId() : "");
                     HttpResponse<String> answer = api.sendTo(URI.create(base.toString()).resolve(address));
                     judge(wrong, role, screen + " as " + probe.name() + " (" + address + ")", probe.allowed(),
                             answer.statusCode(), answer.body(), true);
@@ -157,7 +162,7 @@ class AccessMatrixIT {
     private static List<Probe> probes(String cell, String template, Subject own, Subject other) {
         boolean aboutSomeone = template.contains("{upn}") || template.contains("{id}") || template.contains("{laestab}")
                 || template.contains("{jobId}") || template.startsWith("/pupil/") || template.startsWith("/case/")
-                || template.equals("referrals/form");
+                || template.equals("referrals/form") || template.startsWith("/officer/triage");
         return switch (cell) {
             case "yes" -> List.of(new Probe("other subject", other, true), new Probe("own subject", own, true));
             case "own", "case" -> aboutSomeone
@@ -201,7 +206,7 @@ class AccessMatrixIT {
                 case "id" -> switch (kind) {
                     case "letter" -> String.valueOf(s.letterId());
                     case "referral" -> s.referralId() == null ? null : String.valueOf(s.referralId());
-                    case "task" -> "0";
+                    case "task" -> String.valueOf(s.taskId());
                     default -> String.valueOf(s.caseId());
                 };
                 case "actionId" -> String.valueOf(s.actionId());
@@ -237,17 +242,18 @@ class AccessMatrixIT {
 
     /**
      * Children A (own school, case at L2 worked by early-help-worker), S and T (own school, cases allocated to the
-     * statutory and the traded officer) and H (another school, an unallocated Level 2 case only the manager reads),
-     * each case with a plan action, an assessment needed and a letter. Answers the "other" subject; fills {@code mine}
-     * with each role's own.
+     * statutory and the traded officer), L (own school, an unallocated Level 1 case: school action, which the school
+     * lead works) and H (another school, an unallocated Level 2 case only the manager reads), each case with a plan
+     * action, an assessment needed and a letter; and an overdue task of someone who is none of the roles tried, which
+     * only the manager may mark done. Answers the "other" subject; fills {@code mine} with each role's own.
      */
     private Subject setUp(Map<String, Subject> mine) {
         TestCouncil.ensure(base);
         Api admin = Api.as(base, "it-admin");
         Api manager = Api.as(base, "sas-manager");
         StringBuilder csv = new StringBuilder("upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n");
-        String[] names = {"Ash", "Sol", "Tam", "Hal"};
-        for (int i = 0; i < 4; i++) {
+        String[] names = {"Ash", "Sol", "Tam", "Hal", "Lee"};
+        for (int i = 0; i < names.length; i++) {
             csv.append(upn(i + 1)).append(i == 3 ? ",9991002," : ",9991001,").append(names[i])
                     .append(",Matrixson,2015-06-0").append(i + 1).append(",5,X,2025-09-01\n");
         }
@@ -257,6 +263,8 @@ class AccessMatrixIT {
         Subject s = caseFor(manager, upn(2), "9991001", "L3", "statutory-officer");
         Subject t = caseFor(manager, upn(3), "9991001", "L2", "traded-officer");
         Subject h = caseFor(manager, upn(4), "9991002", "L2", null);
+        Subject l = caseFor(manager, upn(5), "9991001", "L1", null);
+        long task = overdueTaskOfSomeoneElse(manager, h.caseId());
         Api lead = Api.as(base, "school-lead-9991001");
         Long referral = null;
         for (var r : lead.get("referrals").json().asJsonArray()) {
@@ -271,20 +279,55 @@ class AccessMatrixIT {
             assertThat(made.status()).as(made.body()).isEqualTo(201);
             referral = made.object().getJsonNumber("id").longValue();
         }
-        Subject own = withReferral(a, referral);
+        Subject own = with(a, referral, task);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
-                case "statutory-officer" -> withReferral(s, referral);
-                case "traded-officer" -> withReferral(t, referral);
+                case "statutory-officer" -> with(s, referral, task);
+                case "traded-officer" -> with(t, referral, task);
+                case "school-lead-9991001" -> with(l, referral, task);
                 default -> own;
             });
         }
-        return h;
+        return with(h, null, task);
     }
 
-    private static Subject withReferral(Subject s, long referral) {
-        return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral);
+    private static Subject with(Subject s, Long referral, long task) {
+        return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task);
     }
+
+    /** An open task due yesterday of a person who is none of the roles tried (its deadline fires by its own timer). */
+    private long overdueTaskOfSomeoneElse(Api manager, long caseId) {
+        Optional<Long> existing = openTaskOfNobody(manager);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LocalDate today = LocalDate.parse(Api.as(base, "it-admin").get("clock").object().getString("today"));
+        HttpResponse<String> made = manager.send("POST", "test/deadlines", "application/json", """
+                {"kind": "MATRIX", "title": "Access matrix task", "subjectType": "case", "subjectId": %d,
+                 "owner": "matrix-nobody", "dueDate": "%s"}""".formatted(caseId, today.minusDays(1)));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            Optional<Long> task = openTaskOfNobody(manager);
+            if (task.isPresent()) {
+                return task.get();
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the deadline of matrix-nobody raised no overdue task within a minute");
+    }
+
+    private static Optional<Long> openTaskOfNobody(Api manager) {
+        return manager.get("tasks/overdue").json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("owner").equals("matrix-nobody") && t.isNull("doneAt"))
+                .map(t -> t.getJsonNumber("id").longValue()).findFirst();
+    }
+
 
     private Subject caseFor(Api manager, String upn, String laestab, String level, String officer) {
         Optional<Long> existing = manager.get("pupils/" + upn + "/cases").json().asJsonArray().stream()
@@ -325,7 +368,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------
