@@ -127,6 +127,14 @@ public class CaseWork {
         return level == null ? null : level.code();
     }
 
+    /**
+     * Whether the caller may work the case, before anything they sent is read: 404 for a case they cannot see, 403 for
+     * one they may not work, 400 for a closed one.
+     */
+    public void requireWorks(long caseId) {
+        context.working(caseId);
+    }
+
     /** A call, letter, visit or meeting; a meeting may make a plan with its actions (e.g. an AIM's action plan). */
     public long recordContact(long caseId, Contact.Details details, CaseRecords.PlanDraft plan) {
         CaseContext.Loaded loaded = context.working(caseId);

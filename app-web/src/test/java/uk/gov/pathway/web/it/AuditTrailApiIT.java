@@ -197,6 +197,20 @@ class AuditTrailApiIT {
     }
 
     @Test
+    void aRoleTheResourceRefusesIsAnswered403AsAProblemBeforeItsBodyIsReadAndTheReadIsKept() {
+        TestCouncil.ensure(base);
+        Api.Answer write = Api.as(base, "statutory-officer").putJson("clock", "{\"now\": \"not a time\"}");
+        assertThat(write.status()).as(write.body()).isEqualTo(403);
+        assertThat(write.contentType()).startsWith("application/problem+json");
+        Api.Answer read = Api.as(base, "claag-member").get("audit");
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(read.contentType()).startsWith("application/problem+json");
+        assertThat(read.object().getInt("status")).isEqualTo(403);
+        assertThat(search("action=REFUSED&user=claag-member&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("request")).toList()).contains("GET /pathway/api/v1/audit");
+    }
+
+    @Test
     void aChangeOfASchoolLinkAndOfTheCalendarIsKeptWithTheValuesBeforeAndAfter() {
         TestCouncil.ensure(base);
         Api admin = Api.as(base, "it-admin");

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Context;
@@ -52,10 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof NotVisibleException notVisible) {
             return Problem.response(Status.NOT_FOUND, notVisible.getMessage(), instance).build();
         }
-        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
-            auditRefusedRead(cause);
-            return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException
-                    ? cause.getMessage() : "Your role does not allow this", instance).build();
+        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
+                || cause instanceof ForbiddenException) {
+            return refused(cause, instance, request);
         }
         if (cause instanceof OptimisticLockException) {
             return Problem.response(Status.CONFLICT,
@@ -71,10 +71,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A read the caller's role does not allow (the container's @RolesAllowed, or a service's AccessDeniedException) is
+     * A read the caller's role does not allow (@RolesAllowed on a service or a resource, or a service's AccessDeniedException) is
      * kept in the audit trail as REFUSED, its subject the request line; refused changes are not reads.
      */
-    private void auditRefusedRead(Throwable cause) {
+    static Response refused(Throwable cause, String instance, Request request) {
+        auditRefusedRead(cause, request);
+        return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException
+                ? cause.getMessage() : "Your role does not allow this", instance).build();
+    }
+
+    private static void auditRefusedRead(Throwable cause, Request request) {
         String method = request == null ? null : request.getMethod();
         if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
             return;
