@@ -32,7 +32,8 @@ import uk.gov.pathway.registration.boundary.PupilDirectory.PupilRef;
  * after the case has closed; other letters need the case open.
  */
 @Stateless
-@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
 public class CaseLetters {
 
     /** The template that may be made after the case has closed. */
@@ -62,13 +63,14 @@ public class CaseLetters {
 
     /** Makes the letter from the case's records and keeps it with the case. */
     public LetterView make(long caseId, Order order) {
-        if (order == null || order.templateCode() == null || order.templateCode().isBlank()) {
-            throw new InvalidInputException("templateCode", "Say which letter to make, e.g. ATTENDANCE_LETTER_1");
-        }
-        String code = order.templateCode().strip();
+        String code = order == null || order.templateCode() == null ? "" : order.templateCode().strip();
         CaseContext.Loaded loaded = code.equals(CASE_CLOSURE) ? worksEvenClosed(caseId) : context.working(caseId);
+        if (code.isEmpty()) {
+            throw new InvalidInputException("templateCode", "Say which letter to make, e.g. {\"templateCode\":"
+                    + " \"ATTENDANCE_LETTER_1\"} (with \"upn\" for a family case and \"meeting\" for an invitation)");
+        }
         CaseFile c = loaded.file();
-        List<TemplateView> all = templates.all();
+        List<TemplateView> all = templates.forLetters();
         TemplateView template = all.stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("templateCode", "There is no letter template " + code
                         + "; the templates are " + String.join(", ", all.stream().map(TemplateView::code).toList())));
@@ -110,31 +112,45 @@ public class CaseLetters {
      * marked, and checked whenever it is given.
      */
     public LetterView markSent(long letterId, SentMethod method, LocalDate on, Long version) {
+        requireMarks(letterId);
+        return version == null ? letters.markSent(letterId, method, on)
+                : letters.markSent(letterId, method, on, version);
+    }
+
+    /**
+     * Whether the caller may mark the letter as sent (works its case, open or closed), before anything they sent is
+     * read: 404 for a letter of a case they cannot read, 403 for one they may not work.
+     */
+    public void requireMarks(long letterId) {
         LetterView letter = letters.letter(letterId);
         try {
             worksEvenClosed(letter.caseId());
         } catch (NotVisibleException e) {
             throw new NotVisibleException("Letter " + letterId);
         }
-        return version == null ? letters.markSent(letterId, method, on)
-                : letters.markSent(letterId, method, on, version);
     }
 
-    /** Reads the case (404 for a case the caller does not read, including a school lead who sees only its status). */
+    /**
+     * Reads the case (404 for a case the caller does not read, including a school lead who sees only its status,
+     * unless the lead works it: their own pupil's case at a level school leads work).
+     */
     private CaseContext.Loaded reading(long caseId) {
-        CaseContext.Loaded loaded = context.readable(caseId);
-        if (!CaseAccess.reads(loaded.caller(), loaded.file(), loaded.children().values())) {
-            throw new NotVisibleException("Case " + caseId);
+        return reading(caseId, "case " + caseId);
+    }
+
+    /** As {@link #reading(long)}, for something of the case ({@code subject}, e.g. "letter 9"), refused as that. */
+    private CaseContext.Loaded reading(long caseId, String subject) {
+        CaseContext.Loaded loaded = context.readable(caseId, subject);
+        if (!CaseAccess.reads(loaded.caller(), loaded.file(), loaded.children().values())
+                && !CaseAccess.works(loaded.caller(), loaded.file(), loaded.children().values())) {
+            context.refused(loaded.file(), subject, "a case the caller sees only the status of");
+            throw new NotVisibleException(Character.toUpperCase(subject.charAt(0)) + subject.substring(1));
         }
         return loaded;
     }
 
     private void readingLetter(LetterView letter) {
-        try {
-            reading(letter.caseId());
-        } catch (NotVisibleException e) {
-            throw new NotVisibleException("Letter " + letter.id());
-        }
+        reading(letter.caseId(), "letter " + letter.id());
     }
 
     /** Reads the case and may work its level, open or closed. */

@@ -71,6 +71,7 @@ public class CaseWork {
         CaseFile c = loaded.file();
         if (!CaseAccess.reads(loaded.caller(), c, loaded.children().values())
                 && !CaseAccess.works(loaded.caller(), c, loaded.children().values())) {
+            context.refused(c, "case " + caseId, "the workspace of a case the caller sees only the status of");
             throw new NotVisibleException("Case " + caseId);
         }
         Map<EvidenceKind, Integer> recorded = evidence.recorded(caseId);
@@ -124,6 +125,14 @@ public class CaseWork {
 
     private static String code(PathwayLevel level) {
         return level == null ? null : level.code();
+    }
+
+    /**
+     * Whether the caller may work the case, before anything they sent is read: 404 for a case they cannot see, 403 for
+     * one they may not work, 400 for a closed one.
+     */
+    public void requireWorks(long caseId) {
+        context.working(caseId);
     }
 
     /** A call, letter, visit or meeting; a meeting may make a plan with its actions (e.g. an AIM's action plan). */

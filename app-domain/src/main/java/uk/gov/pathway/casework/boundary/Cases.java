@@ -230,12 +230,16 @@ public class Cases {
     }
 
     /** The service manager allocates (or re-allocates) a case; an officer may take an unallocated one they read. */
-    public CaseSummary allocate(long caseId, String officer, long version) {
+    public CaseSummary allocate(long caseId, String officer, Long version) {
         Caller caller = access.caller();
         CaseFile c = context.find(caseId);
         Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
         if (!CaseAccess.reads(caller, c, refs.values())) {
+            context.refused(c, "case " + caseId, "allocation of a case the caller may not read");
             throw new NotVisibleException("Case " + caseId);
+        }
+        if (version == null) {
+            throw new InvalidInputException("version", "officer and version (of the case as read) are required");
         }
         if (c.version() != version) {
             throw new OptimisticLockException("Case " + caseId + " changed since version " + version);
@@ -283,6 +287,9 @@ public class Cases {
         for (Long id : caseIds) {
             CaseFile c = files.get(id);
             if (c == null || !CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
+                if (c != null) {
+                    context.refused(c, "case " + id, "deadlines of a case the caller may not see");
+                }
                 throw new NotVisibleException("Case " + id);
             }
         }
@@ -345,6 +352,7 @@ public class Cases {
                 visible.add(CaseSummary.of(c, refs, caller));
             }
         }
+        audit.fire(AuditEvent.read(null, "cases list", visible.size() + " " + status + " cases"));
         return visible;
     }
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,7 @@ import uk.gov.pathway.casework.entity.PathwayModel;
 import uk.gov.pathway.casework.entity.TimeRule;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
@@ -64,14 +67,24 @@ public class PathwayModels {
                             Integer maxAmount, List<String> workedBy, List<EvidenceView> evidence, Long version) {
     }
 
+    /** Changes of configuration are kept in the audit trail (no child's id), with what was before and after. */
+    @Inject
+    Event<AuditEvent> audit;
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    /** Those who work cases and the administrator read the models; school staff, panels and Legal Services do not. */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     public List<ModelView> all() {
         return em.createNamedQuery(PathwayModel.ALL, PathwayModel.class).getResultList().stream().map(ModelView::of)
                 .toList();
     }
 
+    /** Those who work cases and the administrator read the models; school staff, panels and Legal Services do not. */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     public ModelView view(String code) {
         return ModelView.of(model(code));
     }
@@ -96,8 +109,10 @@ public class PathwayModels {
     @RolesAllowed(Roles.ADMIN)
     public ModelView activate(String code) {
         PathwayModel chosen = model(code);
-        em.createNamedQuery(PathwayModel.ALL, PathwayModel.class).getResultList()
-                .forEach(m -> m.activate(m == chosen));
+        List<PathwayModel> all = em.createNamedQuery(PathwayModel.ALL, PathwayModel.class).getResultList();
+        String before = all.stream().filter(PathwayModel::active).map(PathwayModel::code).findFirst().orElse("none");
+        all.forEach(m -> m.activate(m == chosen));
+        changed(chosen, "active model: " + before + " -> " + chosen.code());
         return ModelView.of(chosen);
     }
 
@@ -128,6 +143,7 @@ public class PathwayModels {
             throw new InvalidInputException("model", invalid.getMessage());
         }
         em.persist(copy);
+        changed(copy, "new model " + copy.code() + " (" + copy.name() + "), a copy of " + from.code());
         return ModelView.of(copy);
     }
 
@@ -137,12 +153,14 @@ public class PathwayModels {
         if (model.version() != version) {
             throw new OptimisticLockException("Pathway model " + code + " changed since version " + version);
         }
+        PathwayModel.Timescales before = model.timescales();
         try {
             model.timescales(timescales);
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException("timescales", invalid.getMessage());
         }
         em.flush();
+        changed(model, "timescales: " + before + " -> " + model.timescales());
         return ModelView.of(model);
     }
 
@@ -155,6 +173,7 @@ public class PathwayModels {
             throw new InvalidInputException("level", invalid.getMessage());
         }
         em.flush();
+        changed(model, "level added: " + levelCode + " (" + name + ")");
         return ModelView.of(model);
     }
 
@@ -166,6 +185,7 @@ public class PathwayModels {
         if (edit.version() != null && level.version() != edit.version()) {
             throw new OptimisticLockException("Level " + levelCode + " changed since version " + edit.version());
         }
+        String before = describe(level);
         try {
             level.describe(edit.name(), edit.description(), edit.entryIndicators(), edit.entryBelowPercent(),
                     edit.statutory());
@@ -193,7 +213,19 @@ public class PathwayModels {
             throw new InvalidInputException("level " + levelCode, invalid.getMessage());
         }
         em.flush();
+        changed(model, "level " + level.code() + ": " + before + " -> " + describe(level));
         return ModelView.of(model);
+    }
+
+    private void changed(PathwayModel model, String detail) {
+        audit.fire(AuditEvent.change(null, "pathway model " + model.code(), detail));
+    }
+
+    private static String describe(PathwayLevel level) {
+        return "{" + level.name() + (level.statutory() ? ", statutory" : "") + ", entry below "
+                + level.entryBelowPercent() + "%, review " + level.reviewRule() + ", at most "
+                + level.maximumDuration() + ", worked by " + level.workedBy() + ", evidence "
+                + level.requirements().stream().map(r -> r.minCount() + " " + r.kind()).toList() + "}";
     }
 
 

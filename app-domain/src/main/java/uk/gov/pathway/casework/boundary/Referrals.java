@@ -29,6 +29,7 @@ import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
@@ -87,6 +88,9 @@ public class Referrals {
 
     @Inject
     Event<AuditEvent> audit;
+
+    @EJB
+    AuditTrail trail;
 
     @Inject
     Clock clock;
@@ -267,7 +271,11 @@ public class Referrals {
     private Referral triageable(long id, long version) {
         Referral r = em.find(Referral.class, id);
         Caller caller = access.caller();
-        if (r == null || !triages(caller, directory.ref(r.pupilId()).orElse(null))) {
+        if (r == null) {
+            throw new NotVisibleException("Referral " + id);
+        }
+        if (!triages(caller, directory.ref(r.pupilId()).orElse(null))) {
+            trail.refused(r.pupilId(), "referral " + id, "triage of a referral outside the caller's scope");
             throw new NotVisibleException("Referral " + id);
         }
         if (r.version() != version) {
@@ -283,6 +291,7 @@ public class Referrals {
             throw new NotVisibleException("Referral " + id);
         }
         if (!reads(caller, r, directory.ref(r.pupilId()).orElse(null))) {
+            trail.refused(r.pupilId(), "referral " + id, "a referral outside the caller's scope");
             throw new NotVisibleException("Referral " + id);
         }
         return r;

@@ -14,6 +14,7 @@ import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.audit.AuditEvent;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -41,6 +42,9 @@ public class CaseContext {
     @Inject
     Event<AuditEvent> audit;
 
+    @EJB
+    AuditTrail trail;
+
     @Inject
     Clock clock;
 
@@ -67,13 +71,36 @@ public class CaseContext {
 
     /** The case if the caller may read it (or, for a school lead, see its status), else 404. */
     public Loaded readable(long caseId) {
+        return readable(caseId, "case " + caseId);
+    }
+
+    /** As {@link #readable(long)}, for something of the case ({@code subject}, e.g. "letter 9"): refused as that. */
+    public Loaded readable(long caseId, String subject) {
         Caller caller = access.caller();
         CaseFile c = find(caseId);
         Map<Long, PupilRef> refs = directory.refs(c.pupilIds());
         if (!CaseAccess.seesStatus(caller, c, refs.values())) {
-            throw new NotVisibleException("Case " + caseId);
+            refused(c, subject, "not a case the caller may see");
+            throw new NotVisibleException(capitalised(subject));
         }
         return new Loaded(c, refs, caller);
+    }
+
+    /**
+     * Keeps a refused read of this existing case (or something of it) in the audit trail, one entry per child, in a
+     * transaction of its own: the caller then answers 404 as for a case that does not exist.
+     */
+    public void refused(CaseFile c, String subject, String detail) {
+        if (c.pupilIds().isEmpty()) {
+            trail.refused(null, subject, detail);
+        }
+        for (Long pupilId : c.pupilIds()) {
+            trail.refused(pupilId, subject, detail);
+        }
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public CaseFile find(long caseId) {

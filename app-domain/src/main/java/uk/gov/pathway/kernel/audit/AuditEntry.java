@@ -39,7 +39,7 @@ public class AuditEntry {
     private String username;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "action", nullable = false, updatable = false, length = 6)
+    @Column(name = "action", nullable = false, updatable = false, length = 10)
     private AuditEvent.Action action;
 
     @Column(name = "pupil_id", updatable = false)

@@ -4,14 +4,14 @@ package uk.gov.pathway.kernel.audit;
  * A read or a change of a child's record, announced by the module that served it (as a CDI event). The kernel's audit
  * trail adds who, when and from where, and keeps it in an append-only table.
  *
- * @param action  READ or CHANGE
+ * @param action  READ, CHANGE, or REFUSED (a read or change of something that exists, refused to the caller)
  * @param pupilId the child whose record it is (null when the record is not a single child's, e.g. a family case)
  * @param subject what was read or changed, e.g. "case 1050" or "pupil K801200001001"
  * @param detail  a short description a service manager can read, e.g. "stepped up to L2"
  */
 public record AuditEvent(Action action, Long pupilId, String subject, String detail) {
 
-    public enum Action { READ, CHANGE }
+    public enum Action { READ, CHANGE, REFUSED }
 
     public AuditEvent {
         if (action == null || subject == null || subject.isBlank()) {
@@ -26,5 +26,9 @@ public record AuditEvent(Action action, Long pupilId, String subject, String det
 
     public static AuditEvent change(Long pupilId, String subject, String detail) {
         return new AuditEvent(Action.CHANGE, pupilId, subject, detail);
+    }
+
+    public static AuditEvent refused(Long pupilId, String subject, String detail) {
+        return new AuditEvent(Action.REFUSED, pupilId, subject, detail);
     }
 }

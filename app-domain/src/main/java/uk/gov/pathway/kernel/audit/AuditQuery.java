@@ -9,7 +9,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
  *
  * @param user   the exact user name
  * @param upn    the child's UPN
- * @param action READ or CHANGE
+ * @param action READ, CHANGE or REFUSED
  */
 public record AuditQuery(String user, String upn, AuditEvent.Action action, LocalDate from, LocalDate to) {
 
@@ -23,7 +23,7 @@ public record AuditQuery(String user, String upn, AuditEvent.Action action, Loca
         }
     }
 
-    /** READ or CHANGE in any case; empty for both; anything else is refused naming the field "action". */
+    /** READ, CHANGE or REFUSED in any case; empty for all; anything else is refused naming the field "action". */
     public static AuditEvent.Action action(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -31,7 +31,7 @@ public record AuditQuery(String user, String upn, AuditEvent.Action action, Loca
         try {
             return AuditEvent.Action.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("action", "action must be READ or CHANGE; got '" + text + "'");
+            throw new InvalidInputException("action", "action must be READ, CHANGE or REFUSED; got '" + text + "'");
         }
     }
 

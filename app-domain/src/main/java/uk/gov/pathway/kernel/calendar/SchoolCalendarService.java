@@ -7,9 +7,12 @@ import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** The council's school calendar: read by every rule that counts school weeks, kept by the administrator. */
@@ -19,6 +22,10 @@ public class SchoolCalendarService {
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
+
+    /** A change of the calendar moves every due date: kept in the audit trail with what was before and after. */
+    @Inject
+    Event<AuditEvent> audit;
 
     public SchoolCalendar calendar() {
         return new SchoolCalendar(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultList().stream()
@@ -45,6 +52,7 @@ public class SchoolCalendarService {
      */
     @RolesAllowed({Roles.ADMIN})
     public void saveExceptions(long schoolId, SchoolDayExceptions exceptions) {
+        SchoolDayExceptions before = exceptionsFor(schoolId);
         SchoolCalendar calendar = calendar();
         for (LocalDate day : exceptions.extraClosures()) {
             requireConfigured(calendar, "closures", day);
@@ -60,6 +68,19 @@ public class SchoolCalendarService {
         for (LocalDate day : exceptions.extraOpenDays()) {
             insertException(schoolId, day, true);
         }
+        audit.fire(AuditEvent.change(null, "school calendar exceptions of school " + schoolId, describe(before)
+                + " -> " + describe(exceptions)));
+    }
+
+    private static String describe(SchoolDayExceptions exceptions) {
+        return "closures " + new java.util.TreeSet<>(exceptions.extraClosures()) + ", open days "
+                + new java.util.TreeSet<>(exceptions.extraOpenDays());
+    }
+
+    private static String describe(AcademicYear year) {
+        return year.start() + ".." + year.end() + ", periods " + year.periods().stream()
+                .map(p -> p.name() + " " + p.start() + ".." + p.end()).toList() + ", bank holidays "
+                + new java.util.TreeSet<>(year.bankHolidays()) + ", closures " + new java.util.TreeSet<>(year.closureDays());
     }
 
     private void insertException(long schoolId, LocalDate day, boolean open) {
@@ -85,7 +106,10 @@ public class SchoolCalendarService {
                         + " (" + existing.start() + " to " + existing.end() + ")");
             }
         }
+        String before = years.stream().filter(y -> y.label().equals(year.label())).findFirst()
+                .map(y -> describe(y.toAcademicYear())).orElse("none");
         years.stream().filter(y -> y.label().equals(year.label())).findFirst()
                 .ifPresentOrElse(y -> y.replaceWith(year), () -> em.persist(new CalendarYear(year)));
+        audit.fire(AuditEvent.change(null, "school calendar " + year.label(), before + " -> " + describe(year)));
     }
 }

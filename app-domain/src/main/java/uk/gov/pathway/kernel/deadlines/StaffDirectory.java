@@ -4,9 +4,12 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /**
@@ -24,6 +27,9 @@ public class StaffDirectory {
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
+
+    @Inject
+    Event<AuditEvent> audit;
 
     @PermitAll
     public Contact contactOf(String username) {
@@ -43,12 +49,19 @@ public class StaffDirectory {
             throw new InvalidInputException("manager", username + " cannot be their own manager");
         }
         StaffContact contact = em.find(StaffContact.class, username == null ? "" : username);
+        String before = contact == null ? "not listed" : describe(contact);
         if (contact == null) {
-            em.persist(new StaffContact(username, fullName, email, phone, manager));
+            contact = new StaffContact(username, fullName, email, phone, manager);
+            em.persist(contact);
         } else {
             contact.update(fullName, email, phone, manager);
         }
+        audit.fire(AuditEvent.change(null, "staff directory " + username, before + " -> " + describe(contact)));
         return contactOf(username);
+    }
+
+    private static String describe(StaffContact c) {
+        return "{" + c.fullName() + ", " + c.email() + ", phone " + c.phone() + ", manager " + c.manager() + "}";
     }
 
     public List<Contact> all() {

@@ -43,6 +43,19 @@ public class LetterTemplates {
                 .toList();
     }
 
+    /**
+     * The templates a case's letter is made from, for those who make letters: a school lead working their pupil's case
+     * too, who does not read the templates as configuration.
+     */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+            Roles.SCHOOL_ATTENDANCE_LEAD})
+    public List<TemplateView> forLetters() {
+        return em.createNamedQuery(LetterTemplate.ALL, LetterTemplate.class).getResultStream().map(TemplateView::of)
+                .toList();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     public TemplateView template(String code) {
         return TemplateView.of(find(code));
     }

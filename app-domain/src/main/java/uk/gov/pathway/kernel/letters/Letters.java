@@ -27,7 +27,8 @@ import uk.gov.pathway.kernel.problem.NotVisibleException;
  * and the audit trail.
  */
 @Stateless
-@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
 public class Letters {
 
     /** Letters belong to the case work; the chronology shows them under that module. */

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.control.PupilRepository;
@@ -51,6 +52,9 @@ public class Families {
                            boolean parentalResponsibility, boolean livesWith, String phone, String email,
                            String address, String postcode) {
     }
+
+    @EJB
+    AuditTrail trail;
 
     @EJB
     PupilRegister pupils;
@@ -100,6 +104,9 @@ public class Families {
         if (carer.carerId() != null) {
             existing = em.find(Carer.class, carer.carerId());
             if (existing == null || !caresForAVisibleChild(existing)) {
+                if (existing != null) {
+                    trail.refused(pupil.id(), "carer " + carer.carerId(), "a carer of no child the caller may see");
+                }
                 throw new NotVisibleException("Carer " + carer.carerId());
             }
         } else {

@@ -21,6 +21,7 @@ import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
@@ -57,6 +58,9 @@ public class PupilRegister {
 
     @EJB
     SchoolCalendarService calendar;
+
+    @EJB
+    AuditTrail trail;
 
     @Inject
     Clock clock;
@@ -137,7 +141,11 @@ public class PupilRegister {
     /** The pupil, if the caller may see them (on roll today at a school in their scope); otherwise not found. */
     public Pupil visible(UniquePupilNumber upn) {
         AccessScope scope = access.caller().pupilScope();
-        return pupils.byUpn(upn).filter(p -> pupils.visible(p, scope, LocalDate.now(clock)))
+        Optional<Pupil> pupil = pupils.byUpn(upn);
+        if (pupil.isPresent() && !pupils.visible(pupil.get(), scope, LocalDate.now(clock))) {
+            trail.refused(pupil.get().id(), "pupil " + upn.value(), "a child outside the caller's scope");
+        }
+        return pupil.filter(p -> pupils.visible(p, scope, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
     }
 

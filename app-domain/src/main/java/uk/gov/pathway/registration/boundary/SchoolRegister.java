@@ -10,10 +10,12 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.InputProblem;
@@ -37,6 +39,9 @@ public class SchoolRegister {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AuditEvent> audit;
 
     public Page<SchoolSummary> search(SchoolSearch search) {
         AccessScope scope = access.caller().schoolScope();
@@ -68,7 +73,11 @@ public class SchoolRegister {
         if (officer != null && officer.strip().length() > 100) {
             throw new InvalidInputException("officer", "officer (a user name) is longer than 100 characters");
         }
+        String before = school.linkOfficer();
         school.linkOfficer(officer == null || officer.isBlank() ? null : officer.strip());
+        audit.fire(AuditEvent.change(null, "link officer of school " + laestab, "officer: "
+                + (before == null ? "none" : before) + " -> " + (school.linkOfficer() == null ? "none"
+                : school.linkOfficer())));
         return SchoolSummary.of(school);
     }
 

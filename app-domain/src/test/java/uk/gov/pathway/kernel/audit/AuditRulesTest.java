@@ -59,11 +59,12 @@ class AuditRulesTest {
     }
 
     @Test
-    void theSearchTakesReadOrChangeInAnyCaseAndRefusesAnythingElseByName() {
+    void theSearchTakesReadChangeOrRefusedInAnyCaseAndRefusesAnythingElseByName() {
         assertThat(AuditQuery.action(" change ")).isEqualTo(AuditEvent.Action.CHANGE);
+        assertThat(AuditQuery.action("refused")).isEqualTo(AuditEvent.Action.REFUSED);
         assertThat(AuditQuery.action("")).isNull();
         assertThatThrownBy(() -> AuditQuery.action("DELETE")).isInstanceOf(InvalidInputException.class)
-                .hasMessage("action must be READ or CHANGE; got 'DELETE'");
+                .hasMessage("action must be READ, CHANGE or REFUSED; got 'DELETE'");
     }
 
     @Test

@@ -42,10 +42,14 @@ class AuditTrailApiIT {
     }
 
     private JsonObject registered(int serial, String forename, String surname) {
+        return registered(serial, "9991001", forename, surname);
+    }
+
+    private JsonObject registered(int serial, String laestab, String forename, String surname) {
         TestCouncil.ensure(base);
         JsonObject job = Api.as(base, "it-admin").importAndWait("pupils",
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
-                        + upn(serial) + ",9991001," + forename + "," + surname + ",2015-03-04,5,F,2025-09-01\n");
+                        + upn(serial) + "," + laestab + "," + forename + "," + surname + ",2015-03-04,5,F,2025-09-01\n");
         assertThat(job.getString("status")).as(job.toString()).isEqualTo("COMPLETED");
         return job;
     }
@@ -154,6 +158,98 @@ class AuditTrailApiIT {
     }
 
     @Test
+    void aSchoolLeadAskingForAnotherSchoolsPupilIsAnsweredNotFoundAndTheManagerFindsTheRefusedRead() {
+        registered(4, "9991002", "Dot", "Elsworth");
+        String elsewhere = upn(4);
+        String nobody = upn(999);
+        Api lead = Api.as(base, "school-lead-9991001");
+
+        Api.Answer refused = lead.get("pupils/" + elsewhere);
+        Api.Answer unknown = lead.get("pupils/" + nobody);
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(refused.body().replace(elsewhere, "UPN")).as("the answer does not tell the two apart")
+                .isEqualTo(unknown.body().replace(nobody, "UPN"));
+
+        JsonObject found = search("action=REFUSED&upn=" + elsewhere);
+        assertThat(found.getJsonNumber("total").longValue()).isEqualTo(1);
+        JsonObject entry = found.getJsonArray("entries").getJsonObject(0);
+        assertThat(entry.getString("username")).isEqualTo("school-lead-9991001");
+        assertThat(entry.getString("action")).isEqualTo("REFUSED");
+        assertThat(entry.getString("upn")).isEqualTo(elsewhere);
+        assertThat(entry.getString("subject")).isEqualTo("pupil " + elsewhere);
+        assertThat(entry.getString("remoteAddress")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(entry.getString("request")).isEqualTo("GET /pathway/api/v1/pupils/" + elsewhere);
+        assertThat(search("action=refused&user=school-lead-9991001&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("subject"))).as("a UPN nobody has is no child's record")
+                .doesNotContain("pupil " + nobody);
+    }
+
+    @Test
+    void aReadTheCallersRoleMayNotMakeIsKeptAsRefusedWithTheRequest() {
+        TestCouncil.ensure(base);
+        assertThat(Api.as(base, "statutory-officer").get("staff-directory").status()).isEqualTo(403);
+        JsonObject entry = search("action=REFUSED&user=statutory-officer&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject()).filter(e -> e.getString("subject").equals(
+                        "GET /pathway/api/v1/staff-directory")).findFirst().orElseThrow();
+        assertThat(entry.getString("request")).isEqualTo("GET /pathway/api/v1/staff-directory");
+        assertThat(entry.isNull("upn")).isTrue();
+    }
+
+    @Test
+    void aRoleTheResourceRefusesIsAnswered403AsAProblemBeforeItsBodyIsReadAndTheReadIsKept() {
+        TestCouncil.ensure(base);
+        Api.Answer write = Api.as(base, "statutory-officer").putJson("clock", "{\"now\": \"not a time\"}");
+        assertThat(write.status()).as(write.body()).isEqualTo(403);
+        assertThat(write.contentType()).startsWith("application/problem+json");
+        Api.Answer read = Api.as(base, "claag-member").get("audit");
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(read.contentType()).startsWith("application/problem+json");
+        assertThat(read.object().getInt("status")).isEqualTo(403);
+        assertThat(search("action=REFUSED&user=claag-member&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("request")).toList()).contains("GET /pathway/api/v1/audit");
+    }
+
+    @Test
+    void aChangeOfASchoolLinkAndOfTheCalendarIsKeptWithTheValuesBeforeAndAfter() {
+        TestCouncil.ensure(base);
+        Api admin = Api.as(base, "it-admin");
+        String someone = "audit-link-" + System.nanoTime();
+        assertThat(admin.putJson("admin/staff/" + someone, "{\"laestab\": \"9991002\"}").status()).isEqualTo(200);
+        assertThat(admin.putJson("admin/staff/" + someone, "{\"laestab\": \"9991001\"}").status()).isEqualTo(200);
+        assertThat(search("action=CHANGE&user=it-admin&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject()).filter(e -> e.getString("subject").equals("staff link " + someone))
+                .map(e -> e.getString("detail")))
+                .containsExactly("school: 9991002 -> 9991001", "school: none -> 9991002");
+
+        // A closure in the Christmas holiday changes no school day; the year is put back as it was at once.
+        Api.Answer changed = admin.putJson("calendar/2025", TestCouncil.YEAR_2025.replace(
+                "\"closureDays\": []", "\"closureDays\": [\"2025-12-29\"]"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(admin.putJson("calendar/2025", TestCouncil.YEAR_2025).status()).isEqualTo(200);
+        var calendar = search("action=CHANGE&user=it-admin&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject()).filter(e -> e.getString("subject").equals("school calendar 2025/26"))
+                .map(e -> e.getString("detail")).limit(2).toList();
+        assertThat(calendar).hasSize(2);
+        assertThat(calendar.get(1)).as("the change: before, then after")
+                .contains("Autumn 1 2025-09-03..2025-10-24").matches("(?s).*closures \\[\\] -> .*closures \\[2025-12-29\\]");
+        assertThat(calendar.get(0)).as("put back").matches("(?s).*closures \\[2025-12-29\\] -> .*closures \\[\\]");
+    }
+
+    @Test
+    void listsOfReferralsAndOfCasesAreReadsInTheAuditTrail() {
+        TestCouncil.ensure(base);
+        assertThat(Api.as(base, "school-lead-9991001").get("referrals").status()).isEqualTo(200);
+        assertThat(Api.as(base, "sas-manager").get("cases").status()).isEqualTo(200);
+        assertThat(search("action=READ&user=school-lead-9991001&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject()).filter(e -> e.getString("subject").equals("referrals list")).findFirst()
+                .orElseThrow().getString("request")).isEqualTo("GET /pathway/api/v1/referrals");
+        assertThat(search("action=READ&user=sas-manager&size=200").getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject()).filter(e -> e.getString("subject").equals("cases list")).findFirst()
+                .orElseThrow().getString("request")).isEqualTo("GET /pathway/api/v1/cases");
+    }
+
+    @Test
     void onlyTheServiceManagerAndTheAdministratorMaySearchTheAuditTrail() {
         TestCouncil.ensure(base);
         assertThat(Api.as(base, "school-lead-9991001").get("audit").status()).isEqualTo(403);
@@ -177,7 +273,7 @@ class AuditTrailApiIT {
         Api manager = Api.as(base, "sas-manager");
         Api.Answer action = manager.get("audit?action=DELETE");
         assertThat(action.status()).isEqualTo(400);
-        assertThat(action.object().getString("detail")).isEqualTo("action must be READ or CHANGE; got 'DELETE'");
+        assertThat(action.object().getString("detail")).isEqualTo("action must be READ, CHANGE or REFUSED; got 'DELETE'");
         Api.Answer dates = manager.get("audit?from=2026-02-01&to=2026-01-01");
         assertThat(dates.status()).isEqualTo(400);
         assertThat(dates.object().getString("detail")).isEqualTo("to (2026-01-01) is before from (2026-02-01)");

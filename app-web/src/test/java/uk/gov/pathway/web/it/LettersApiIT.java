@@ -198,6 +198,31 @@ class LettersApiIT {
     }
 
     @Test
+    void aSchoolLeadMakesReadsAndSendsTheLettersOfTheirPupilsLevelOneCaseOnly() {
+        String elder = family(719)[0];
+        long caseId = open("{\"upn\": \"" + elder + "\", \"level\": \"L1\", \"reason\": \"School action\"}");
+        Api lead = Api.as(base, "school-lead-9991001");
+        Api.Answer made = lead.postJson("cases/" + caseId + "/letters", "{\"templateCode\": \"ATTENDANCE_LETTER_1\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long id = made.object().getJsonNumber("id").longValue();
+        assertThat(lead.get("cases/" + caseId + "/letters").status()).isEqualTo(200);
+        assertThat(lead.get("letters/" + id).status()).isEqualTo(200);
+        assertThat(download("school-lead-9991001", "letters/" + id + "/pdf").statusCode()).isEqualTo(200);
+        Api.Answer marked = lead.postJson("letters/" + id + "/sent", sent("POST", TODAY.toString(), null));
+        assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+        // another school's lead: not found, whatever they send
+        Api other = Api.as(base, "school-lead-9991002");
+        assertThat(other.get("letters/" + id).status()).isEqualTo(404);
+        assertThat(other.postJson("letters/" + id + "/sent", "{}").status()).isEqualTo(404);
+        assertThat(other.postJson("cases/" + caseId + "/letters", "{}").status()).isEqualTo(404);
+        // at Level 2, which school leads do not work, the lead sees the case's status only
+        assertThat(manager.postJson("cases/" + caseId + "/step-up", "{\"overrideReason\": \"Needs the AIM now\"}")
+                .status()).isEqualTo(200);
+        assertThat(lead.get("letters/" + id).status()).isEqualTo(404);
+        assertThat(lead.postJson("cases/" + caseId + "/letters", "{}").status()).as("sees it, may not work it").isEqualTo(403);
+    }
+
+    @Test
     void aLetterThatCannotBeMadeIsRefusedNamingWhatIsWrong() {
         String[] children = family(717);
         long family = open("{\"upns\": [\"" + children[0] + "\", \"" + children[1] + "\"], \"level\": \"L2\","

@@ -2,6 +2,7 @@ package uk.gov.pathway.web.api.admin;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -11,12 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.access.StaffAssignment;
 import uk.gov.pathway.registration.boundary.SchoolStaff;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** Which school each school attendance lead works for (administrators only). */
+@RolesAllowed(Roles.ADMIN)
 @Path("admin/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

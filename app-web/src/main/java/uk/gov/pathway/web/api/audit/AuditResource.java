@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import uk.gov.pathway.integration.exports.AuditCsv;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditQuery;
 import uk.gov.pathway.kernel.audit.AuditSearch;
 import uk.gov.pathway.kernel.paging.Page;
@@ -26,6 +28,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.web.api.Parameters;
 
 /** The audit trail, for the service manager and the administrator: search, newest first, and download as CSV. */
+@RolesAllowed({Roles.SAS_MANAGER, Roles.ADMIN})
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

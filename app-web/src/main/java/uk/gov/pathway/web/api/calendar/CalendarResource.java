@@ -3,6 +3,8 @@ package uk.gov.pathway.web.api.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -12,12 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.TermPeriod;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** The council's school calendar: anyone signed in reads it; the administrator keeps it. */
+@RolesAllowed(Roles.ADMIN)
 @Path("calendar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +56,7 @@ public class CalendarResource {
     @EJB
     SchoolCalendarService calendar;
 
+    @PermitAll
     @GET
     public List<Year> years() {
         return calendar.calendar().academicYears().stream().map(Year::of).toList();

@@ -3,6 +3,7 @@ package uk.gov.pathway.web.api.casework;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import uk.gov.pathway.casework.entity.Contact;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.casework.entity.Review;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.letters.LetterView;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
@@ -34,6 +36,8 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
  * Cases (spec/API.md: {@code POST /cases}, {@code POST /cases/{id}/step-up}) and the rest of the casework API: the
  * workspace, step down, close, allocate, and Assess, Plan, Do, Review records.
  */
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -144,18 +148,17 @@ public class CasesResource {
         return cases.close(id, request.outcome(), request.note());
     }
 
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
     @POST
     @Path("{id}/allocation")
     public CaseSummary allocate(@PathParam("id") long id, Allocation request) {
-        if (request == null || request.version() == null) {
-            throw new InvalidInputException("version", "officer and version (of the case as read) are required");
-        }
-        return cases.allocate(id, request.officer(), request.version());
+        return cases.allocate(id, request == null ? null : request.officer(), request == null ? null : request.version());
     }
 
     @POST
     @Path("{id}/contacts")
     public Response contact(@PathParam("id") long id, ContactRequest request) {
+        work.requireWorks(id);
         if (request == null) {
             throw new InvalidInputException("body", "the contact is required");
         }
@@ -173,6 +176,7 @@ public class CasesResource {
     @POST
     @Path("{id}/assessments")
     public Response assessment(@PathParam("id") long id, AssessmentRequest request) {
+        work.requireWorks(id);
         if (request == null) {
             throw new InvalidInputException("body", "the assessment is required");
         }
@@ -205,6 +209,7 @@ public class CasesResource {
     @POST
     @Path("{id}/actions/{actionId}/done")
     public Response actionDone(@PathParam("id") long id, @PathParam("actionId") long actionId, ActionDone request) {
+        work.requireWorks(id);
         if (request == null || request.version() == null) {
             throw new InvalidInputException("version", "doneOn, evidence and version (of the action as read) are required");
         }
@@ -215,6 +220,7 @@ public class CasesResource {
     @POST
     @Path("{id}/reviews")
     public Response review(@PathParam("id") long id, ReviewRequest request) {
+        work.requireWorks(id);
         if (request == null) {
             throw new InvalidInputException("body", "the review is required");
         }
@@ -243,11 +249,8 @@ public class CasesResource {
     @POST
     @Path("{id}/letters")
     public Response letter(@PathParam("id") long id, LetterOrder order) {
-        if (order == null) {
-            throw new InvalidInputException("templateCode", "Send the letter to make: {\"templateCode\":"
-                    + " \"ATTENDANCE_LETTER_1\"} (with \"upn\" for a family case and \"meeting\" for an invitation)");
-        }
-        LetterView made = letters.make(id, new CaseLetters.Order(order.templateCode(), order.upn(), order.meeting()));
+        LetterView made = letters.make(id, order == null ? null
+                : new CaseLetters.Order(order.templateCode(), order.upn(), order.meeting()));
         return Response.created(URI.create("letters/" + made.id())).entity(made).build();
     }
 

@@ -1,6 +1,7 @@
 package uk.gov.pathway.web.api.casework;
 
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import uk.gov.pathway.casework.boundary.PathwayModels;
 import uk.gov.pathway.casework.entity.PathwayModel;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** The pathway models (presets and a council's own): read by everyone, edited by the administrator. */
+@RolesAllowed(Roles.ADMIN)
 @Path("pathway-models")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +37,15 @@ public class PathwayModelsResource {
     @EJB
     PathwayModels models;
 
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     @GET
     public List<PathwayModels.ModelView> all() {
         return models.all();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     @GET
     @Path("{code}")
     public PathwayModels.ModelView model(@PathParam("code") String code) {

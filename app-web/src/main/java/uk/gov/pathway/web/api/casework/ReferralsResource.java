@@ -3,6 +3,7 @@ package uk.gov.pathway.web.api.casework;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.casework.boundary.Referrals;
 import uk.gov.pathway.casework.entity.Referral;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /** Referrals from schools, and their triage by officers. */
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("referrals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +47,7 @@ public class ReferralsResource {
     }
 
     /** The form for a pupil, pre-filled from the record (a school attendance lead). */
+    @RolesAllowed(Roles.SCHOOL_ATTENDANCE_LEAD)
     @GET
     @Path("form")
     public Referral.Details form(@QueryParam("upn") String upn) {
@@ -52,6 +57,7 @@ public class ReferralsResource {
         return referrals.prefill(UniquePupilNumber.of(upn));
     }
 
+    @RolesAllowed(Roles.SCHOOL_ATTENDANCE_LEAD)
     @POST
     public Response refer(NewReferral request) {
         if (request == null || request.upn() == null) {
@@ -67,6 +73,7 @@ public class ReferralsResource {
         return referrals.referral(id);
     }
 
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
     @POST
     @Path("{id}/triage")
     public Referrals.ReferralView triage(@PathParam("id") long id, Triage request) {

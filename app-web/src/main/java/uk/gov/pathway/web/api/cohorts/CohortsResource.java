@@ -1,5 +1,6 @@
 package uk.gov.pathway.web.api.cohorts;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -7,10 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.boundary.AttendanceCohorts;
 import uk.gov.pathway.web.api.Parameters;
 
 /** Cohorts of pupils across the caller's schools (a school attendance lead: their school). */
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+        Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

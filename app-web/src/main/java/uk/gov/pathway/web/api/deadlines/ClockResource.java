@@ -1,6 +1,7 @@
 package uk.gov.pathway.web.api.deadlines;
 
 import java.time.Instant;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.time.ClockControl;
 import uk.gov.pathway.kernel.time.ClockView;
@@ -18,6 +20,7 @@ import uk.gov.pathway.kernel.time.ClockView;
  * The server's clock (administrator). On a test server started with -Dpathway.clock=adjustable, PUT moves it and the
  * deadline sweep has run when the answer comes; on any other server PUT answers 404.
  */
+@RolesAllowed(Roles.ADMIN)
 @Path("clock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package uk.gov.pathway.web.api.deadlines;
 
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.deadlines.StaffDirectory;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** Where deadline e-mails go: staff's full names, addresses and managers (administrator). */
+@RolesAllowed(Roles.ADMIN)
 @Path("staff-directory")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

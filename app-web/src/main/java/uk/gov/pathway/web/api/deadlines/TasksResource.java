@@ -1,6 +1,8 @@
 package uk.gov.pathway.web.api.deadlines;
 
 import java.util.List;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -9,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.deadlines.TaskView;
 import uk.gov.pathway.kernel.deadlines.Tasks;
 
 /** The caller's inbox of tasks; the service manager's list of what is overdue. */
+@PermitAll
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +30,7 @@ public class TasksResource {
         return tasks.inbox();
     }
 
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.ADMIN})
     @GET
     @Path("overdue")
     public List<TaskView> overdue() {

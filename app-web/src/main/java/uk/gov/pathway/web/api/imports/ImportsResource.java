@@ -3,6 +3,7 @@ package uk.gov.pathway.web.api.imports;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import uk.gov.pathway.integration.imports.ImportService;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.jobs.ImportJobView;
 import uk.gov.pathway.kernel.jobs.ImportKind;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.web.api.problem.ProblemError;
 
 /** Imports of schools, pupils and attendance marks from CSV files (spec/API.md, Imports). */
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package uk.gov.pathway.web.api.letters;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -12,12 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.letters.LetterField;
 import uk.gov.pathway.kernel.letters.LetterTemplates;
 import uk.gov.pathway.kernel.letters.TemplateView;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** The letter templates: council staff list them; the administrator reads and edits one, with its placeholders. */
+@RolesAllowed(Roles.ADMIN)
 @Path("letter-templates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,11 +46,15 @@ public class LetterTemplatesResource {
     @EJB
     LetterTemplates templates;
 
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     @GET
     public List<TemplateView> all() {
         return templates.all();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER})
     @GET
     @Path("{code}")
     public Template template(@PathParam("code") String code) {

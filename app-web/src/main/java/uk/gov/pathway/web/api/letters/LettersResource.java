@@ -1,6 +1,7 @@
 package uk.gov.pathway.web.api.letters;
 
 import java.time.LocalDate;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.casework.boundary.CaseLetters;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.letters.LetterPdf;
 import uk.gov.pathway.kernel.letters.LetterView;
 import uk.gov.pathway.kernel.letters.SentMethod;
@@ -23,6 +25,8 @@ import uk.gov.pathway.web.api.Parameters;
  * A case's letter: what it is, its PDF, and the record that it was sent, for those who read (and, to mark it, work)
  * its case. Letters are made with POST /cases/{id}/letters.
  */
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+        Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("letters/{id: \\d+}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +65,7 @@ public class LettersResource {
     @Path("sent")
     @Consumes(MediaType.APPLICATION_JSON)
     public LetterView sent(Sent sent) {
+        letters.requireMarks(id);
         if (sent == null) {
             throw new InvalidInputException("method", "Send how and when the letter was sent: {\"method\": \"POST\","
                     + " \"sentOn\": \"YYYY-MM-DD\"}");

@@ -5,15 +5,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.gov.pathway.casework.boundary.GateNotMetException;
+import uk.gov.pathway.kernel.audit.AuditOrigin;
+import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -26,6 +32,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -45,13 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof NotVisibleException notVisible) {
             return Problem.response(Status.NOT_FOUND, notVisible.getMessage(), instance).build();
         }
-        if (cause instanceof AccessDeniedException denied && denied.field() != null) {
-            return Problem.response(Status.FORBIDDEN, denied.getMessage(), instance,
-                    List.of(new ProblemError(null, denied.field(), denied.getMessage()))).build();
-        }
-        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
-            return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException
-                    ? cause.getMessage() : "Your role does not allow this", instance).build();
+        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException
+                || cause instanceof ForbiddenException) {
+            return refused(cause, instance, request);
         }
         if (cause instanceof OptimisticLockException) {
             return Problem.response(Status.CONFLICT,
@@ -78,6 +83,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /**
+     * A read the caller's role does not allow (@RolesAllowed on a service or a resource, or a service's AccessDeniedException) is
+     * kept in the audit trail as REFUSED, its subject the request line; refused changes are not reads.
+     */
+    static Response refused(Throwable cause, String instance, Request request) {
+        auditRefusedRead(cause, request);
+        if (cause instanceof AccessDeniedException denied && denied.field() != null) {
+            return Problem.response(Status.FORBIDDEN, denied.getMessage(), instance,
+                    List.of(new ProblemError(null, denied.field(), denied.getMessage()))).build();
+        }
+        return Problem.response(Status.FORBIDDEN, cause instanceof AccessDeniedException
+                ? cause.getMessage() : "Your role does not allow this", instance).build();
+    }
+
+    private static void auditRefusedRead(Throwable cause, Request request) {
+        String method = request == null ? null : request.getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return;
+        }
+        CDI<Object> cdi = CDI.current();
+        String line = cdi.select(AuditOrigin.class).get().request();
+        cdi.select(AuditTrail.class).get().refused(null, line, cause instanceof AccessDeniedException
+                ? cause.getMessage() : "the caller's role may not read this");
     }
 
     private static Throwable unwrap(Throwable thrown) {

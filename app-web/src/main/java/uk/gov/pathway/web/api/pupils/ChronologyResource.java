@@ -1,5 +1,6 @@
 package uk.gov.pathway.web.api.pupils;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -10,12 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.chronology.ChronologyFilter;
 import uk.gov.pathway.registration.boundary.PupilChronology;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 import uk.gov.pathway.web.api.Parameters;
 
 /** A child's chronology, or their family's, from every module (within the caller's scope, as the pupil is). */
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+        Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("pupils/{upn}/chronology")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

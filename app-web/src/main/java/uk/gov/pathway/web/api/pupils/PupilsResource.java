@@ -3,6 +3,7 @@ package uk.gov.pathway.web.api.pupils;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
@@ -34,6 +36,8 @@ import uk.gov.pathway.registration.entity.YearGroup;
 import uk.gov.pathway.web.api.Parameters;
 
 /** A pupil, their attendance figures and the penalty notice threshold (spec/API.md), within the caller's scope. */
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+        Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("pupils/{upn}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,6 +91,7 @@ public class PupilsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public PupilSummary correct(Correction c) {
+        pupils.visible(Parameters.upn(upn)); // another school's child is not found, whatever was sent
         if (c == null || c.version() == null) {
             throw new InvalidInputException("version", "Send the pupil's details with the version you read");
         }

@@ -1,5 +1,6 @@
 package uk.gov.pathway.web.api.schools;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.identifiers.Laestab;
@@ -22,6 +24,8 @@ import uk.gov.pathway.registration.boundary.SchoolSummary;
 import uk.gov.pathway.registration.entity.SchoolPhase;
 
 /** The register of schools, as far as the caller may see it: a school attendance lead sees their own school. */
+@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+        Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("schools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +82,7 @@ public class SchoolsResource {
         return new CalendarExceptions(exceptions.extraClosures(), exceptions.extraOpenDays());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @jakarta.ws.rs.PUT
     @Path("{laestab}/calendar-exceptions")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)

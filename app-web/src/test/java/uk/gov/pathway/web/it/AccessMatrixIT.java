@@ -1,0 +1,504 @@
+package uk.gov.pathway.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.HttpMethod;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.pathway.registration.entity.UniquePupilNumber;
+
+/**
+ * Every REST method and every screen of the deployed WAR, found at run time, asked by every demo role about a child of
+ * the caller's own school, a child of another school and a case the caller may not read, each answer checked against
+ * the table "Endpoints and screens" in the README (the one statement of access). A new endpoint or screen without a row
+ * fails here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final List<String> ROLES = List.of("it-admin", "sas-manager", "statutory-officer", "traded-officer",
+            "early-help-worker", "school-lead-9991001", "claag-chair", "claag-member", "legal-officer", "fap-member");
+    private static final List<String> OFFICERS = List.of("statutory-officer", "traded-officer", "early-help-worker");
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)\\s*(?::(?:[^{}]|\\{[^{}]*})*)?}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pathwayWar().addClass(DeadlineFixture.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static URL server;
+
+    /** A fictional UPN of LA 999 no other test uses (year digits 41). */
+    static String upn(int serial) {
+        String last12 = "9991001" + "41" + String.format("%03d", serial);
+        return UniquePupilNumber.checkLetterFor(last12) + last12;
+    }
+
+    /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
+    record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
+                   Long referralId, Long taskId) {
+    }
+
+    record Row(String name, Map<String, String> cells) {
+    }
+
+    @Test
+    void everyEndpointAndScreenHasARowAndEveryRowNamesOne() throws IOException {
+        Map<String, Row> table = table();
+        TreeSet<String> found = new TreeSet<>(endpoints().keySet());
+        found.addAll(screens());
+        assertThat(found).as("endpoints and screens without a row in README.md").isSubsetOf(table.keySet());
+        assertThat(table.keySet()).as("rows of README.md that name no endpoint or screen").isSubsetOf(found);
+    }
+
+    @Test
+    void everyRoleGetsWhatTheReadmeSaysOfEveryEndpointAndScreen() throws IOException {
+        server = base;
+        Map<String, Row> table = table();
+        Map<String, Subject> mine = new LinkedHashMap<>();
+        Subject other = setUp(mine);
+        Map<String, String> bodies = bodies();
+        List<String> roles = new ArrayList<>();
+        for (String role : ROLES) {
+            if (Api.as(base, role).get("clock").status() != 401) {
+                roles.add(role);
+            }
+        }
+        List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Method> endpoints = endpoints();
+        List<String> screens = screens();
+        roles.parallelStream().forEach(role -> {
+            Api api = Api.as(base, role);
+            Subject own = mine.get(role);
+            for (String endpoint : endpoints.keySet()) {
+                String cell = table.containsKey(endpoint) ? table.get(endpoint).cells().get(role) : null;
+                if (cell == null) {
+                    continue;
+                }
+                String method = endpoint.substring(0, endpoint.indexOf(' '));
+                String template = endpoint.substring(endpoint.indexOf(' ') + 2);
+                for (Probe probe : probes(cell, template, own, other)) {
+                    String path = fill(template, probe.subject());
+                    if (path == null) {
+                        continue;
+                    }
+                    if (template.equals("referrals/form")) {
+                        path += "?upn=" + probe.subject().upn();
+                    }
+                    String body = method.equals("GET") || method.equals("DELETE") ? null
+                            : bodies.getOrDefault(endpoint, "{}").replace("UPN", probe.subject().upn());
+                    String type = body == null ? null : endpoint.startsWith("POST /imports") ? "text/csv"
+                            : "application/json";
+                    HttpResponse<String> answer = api.send(method, path, type, body);
+                    judge(wrong, role, endpoint + " as " + probe.name() + " (" + method + " " + path + ")",
+                            probe.allowed(), answer.statusCode(), answer.body(), false);
+                }
+            }
+            for (String screen : screens) {
+                String cell = table.containsKey(screen) ? table.get(screen).cells().get(role) : null;
+                if (cell == null) {
+                    continue;
+                }
+                for (Probe probe : probes(cell, screen, own, other)) {
+                    if (screen.startsWith("/officer/triage") && probe.subject().referralId() == null) {
+                        continue; // no such subject of this kind (another school's referral): nothing to try
+                    }
+                    String address = screen.substring(1) + (screen.startsWith("/pupil/") ? "?upn=" + probe.subject().upn()
+                            : screen.startsWith("/case/") ? "?id=" + probe.subject().caseId()
+                            : screen.startsWith("/officer/triage") ? "?id=" + probe.subject().referralId() : "");
+                    HttpResponse<String> answer = api.sendTo(URI.create(base.toString()).resolve(address));
+                    judge(wrong, role, screen + " as " + probe.name() + " (" + address + ")", probe.allowed(),
+                            answer.statusCode(), answer.body(), true);
+                }
+            }
+        });
+        assertThat(wrong).as("answers that disagree with README.md, Endpoints and screens").isEmpty();
+    }
+
+    @AfterAll
+    static void putTheClockBack() {
+        if (server != null) {
+            Api.as(server, "it-admin").send("DELETE", "clock", null, null);
+        }
+    }
+
+    record Probe(String name, Subject subject, boolean allowed) {
+    }
+
+    /** Which subjects a cell is tried with, and whether each must be allowed. */
+    private static List<Probe> probes(String cell, String template, Subject own, Subject other) {
+        boolean aboutSomeone = template.contains("{upn}") || template.contains("{id}") || template.contains("{laestab}")
+                || template.contains("{jobId}") || template.startsWith("/pupil/") || template.startsWith("/case/")
+                || template.equals("referrals/form") || template.startsWith("/officer/triage");
+        return switch (cell) {
+            case "yes" -> List.of(new Probe("other subject", other, true), new Probe("own subject", own, true));
+            case "own", "case" -> aboutSomeone
+                    ? List.of(new Probe("own subject", own, true), new Probe("other subject", other, false))
+                    : List.of(new Probe("no subject", own, true));
+            case "self", "link" -> aboutSomeone ? List.of(new Probe("other subject", other, false))
+                    : List.of(new Probe("no subject", own, true));
+            case "no" -> List.of(new Probe("own subject", own, false));
+            case "any" -> List.of(new Probe("any", own, true));
+            default -> throw new IllegalStateException("README.md: unknown cell '" + cell + "' in the row of " + template);
+        };
+    }
+
+    private static void judge(List<String> wrong, String role, String what, boolean allowed, int status, String body,
+                              boolean screen) {
+        boolean refusedPage = screen && body != null && (body.contains("<title>You cannot open this page")
+                || body.contains("<title>Page not found") || body.contains("<title>No Pathway role"));
+        boolean refused = status == 401 || status == 403 || status == 404 || refusedPage;
+        if (status >= 500) {
+            wrong.add(role + ": " + what + " answered " + status);
+        } else if (what.contains(" as any ")) {
+            return;
+        } else if (status >= 500) {
+            wrong.add(role + ": " + what + " answered " + status);
+        } else if (allowed && refused) {
+            wrong.add(role + ": " + what + " refused (" + status + "), README says allowed");
+        } else if (!allowed && !refused) {
+            wrong.add(role + ": " + what + " allowed (" + status + "), README says refused");
+        }
+    }
+
+    private static String fill(String template, Subject s) {
+        String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
+                : template.startsWith("tasks/") ? "task" : "case";
+        Matcher m = PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1)) {
+                case "upn" -> s.upn();
+                case "laestab" -> s.laestab();
+                case "id" -> switch (kind) {
+                    case "letter" -> String.valueOf(s.letterId());
+                    case "referral" -> s.referralId() == null ? null : String.valueOf(s.referralId());
+                    case "task" -> String.valueOf(s.taskId());
+                    default -> String.valueOf(s.caseId());
+                };
+                case "actionId" -> String.valueOf(s.actionId());
+                case "neededId" -> String.valueOf(s.neededId());
+                case "code" -> template.startsWith("letter-templates") ? "ATTENDANCE_LETTER_1" : "KNOWSLEY";
+                case "level" -> "L2";
+                case "username" -> "matrix-nobody";
+                case "kind" -> "pupils";
+                case "jobId" -> "0";
+                case "startYear" -> "2025";
+                default -> throw new IllegalStateException("No subject fills {" + m.group(1) + "} of " + template);
+            };
+            if (value == null) {
+                return null; // no such subject of this kind (another school's referral): nothing to try
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** Bodies of writes where an empty object would not reach the service's checks; UPN is the subject's. */
+    private static Map<String, String> bodies() {
+        return Map.of(
+                "POST /imports/{kind}", "upn,laestab\n",
+                "POST /pathway-models", "{\"from\": \"KNOWSLEY\", \"code\": \"\", \"name\": \"\"}",
+                "PUT /schools/{laestab}/calendar-exceptions", "{\"closures\": [], \"openDays\": []}",
+                "POST /cases", "{\"upn\": \"UPN\"}",
+                "POST /referrals", "{\"upn\": \"UPN\"}");
+    }
+
+    // ---- the subjects -------------------------------------------------------------------------------------------
+
+    /**
+     * Children A (own school, case at L2 worked by early-help-worker), S and T (own school, cases allocated to the
+     * statutory and the traded officer), L (own school, an unallocated Level 1 case: school action, which the school
+     * lead works) and H (another school, an unallocated Level 2 case only the manager reads), each case with a plan
+     * action, an assessment needed and a letter; and an overdue task of someone who is none of the roles tried, which
+     * only the manager may mark done. Answers the "other" subject; fills {@code mine} with each role's own.
+     */
+    private Subject setUp(Map<String, Subject> mine) {
+        TestCouncil.ensure(base);
+        Api admin = Api.as(base, "it-admin");
+        Api manager = Api.as(base, "sas-manager");
+        StringBuilder csv = new StringBuilder("upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n");
+        String[] names = {"Ash", "Sol", "Tam", "Hal", "Lee"};
+        for (int i = 0; i < names.length; i++) {
+            csv.append(upn(i + 1)).append(i == 3 ? ",9991002," : ",9991001,").append(names[i])
+                    .append(",Matrixson,2015-06-0").append(i + 1).append(",5,X,2025-09-01\n");
+        }
+        JsonObject job = admin.importAndWait("pupils", csv.toString());
+        assertThat(job.getString("status")).as(job.toString()).isEqualTo("COMPLETED");
+        Subject a = caseFor(manager, upn(1), "9991001", "L2", "early-help-worker");
+        Subject s = caseFor(manager, upn(2), "9991001", "L3", "statutory-officer");
+        Subject t = caseFor(manager, upn(3), "9991001", "L2", "traded-officer");
+        Subject h = caseFor(manager, upn(4), "9991002", "L2", null);
+        Subject l = caseFor(manager, upn(5), "9991001", "L1", null);
+        long task = overdueTaskOfSomeoneElse(manager, h.caseId());
+        Api lead = Api.as(base, "school-lead-9991001");
+        Long referral = null;
+        for (var r : lead.get("referrals").json().asJsonArray()) {
+            if (r.asJsonObject().getString("upn", "").equals(upn(1))) {
+                referral = r.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        if (referral == null) {
+            Api.Answer made = lead.postJson("referrals", """
+                    {"upn": "%s", "form": {"reason": "Often absent on Mondays", "attendanceSummary": "88%%",
+                     "attendanceHistory": "2024/25: 91%%"}}""".formatted(upn(1)));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            referral = made.object().getJsonNumber("id").longValue();
+        }
+        Subject own = with(a, referral, task);
+        for (String role : ROLES) {
+            mine.put(role, switch (role) {
+                case "statutory-officer" -> with(s, referral, task);
+                case "traded-officer" -> with(t, referral, task);
+                case "school-lead-9991001" -> with(l, referral, task);
+                default -> own;
+            });
+        }
+        return with(h, null, task);
+    }
+
+    private static Subject with(Subject s, Long referral, long task) {
+        return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task);
+    }
+
+    /** An open task due yesterday of a person who is none of the roles tried (its deadline fires by its own timer). */
+    private long overdueTaskOfSomeoneElse(Api manager, long caseId) {
+        Optional<Long> existing = openTaskOfNobody(manager);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LocalDate today = LocalDate.parse(Api.as(base, "it-admin").get("clock").object().getString("today"));
+        HttpResponse<String> made = manager.send("POST", "test/deadlines", "application/json", """
+                {"kind": "MATRIX", "title": "Access matrix task", "subjectType": "case", "subjectId": %d,
+                 "owner": "matrix-nobody", "dueDate": "%s"}""".formatted(caseId, today.minusDays(1)));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            Optional<Long> task = openTaskOfNobody(manager);
+            if (task.isPresent()) {
+                return task.get();
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the deadline of matrix-nobody raised no overdue task within a minute");
+    }
+
+    private static Optional<Long> openTaskOfNobody(Api manager) {
+        return manager.get("tasks/overdue").json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("owner").equals("matrix-nobody") && t.isNull("doneAt"))
+                .map(t -> t.getJsonNumber("id").longValue()).findFirst();
+    }
+
+
+    private Subject caseFor(Api manager, String upn, String laestab, String level, String officer) {
+        Optional<Long> existing = manager.get("pupils/" + upn + "/cases").json().asJsonArray().stream()
+                .map(c -> c.asJsonObject().getJsonNumber("id").longValue()).findFirst();
+        long caseId;
+        if (existing.isPresent()) {
+            caseId = existing.get();
+        } else {
+            Api.Answer opened = manager.postJson("cases", "{\"upn\": \"" + upn + "\", \"level\": \"" + level
+                    + "\", \"reason\": \"Access matrix\"" + (officer == null ? "" : ", \"officer\": \"" + officer + "\"")
+                    + "}");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            caseId = opened.object().getJsonNumber("id").longValue();
+            LocalDate today = LocalDate.parse(Api.as(base, "it-admin").get("clock").object().getString("today"));
+            Api.Answer mother = manager.postJson("pupils/" + upn + "/carers", """
+                    {"forename": "Mo", "surname": "Matrixson", "relationship": "MOTHER", "parentalResponsibility": true,
+                     "livesWith": true, "address": "1 Test Row, Testtown", "postcode": "TE1 1ST"}""");
+            assertThat(mother.status()).as(mother.body()).isEqualTo(201);
+            Api.Answer planned = manager.postJson("cases/" + caseId + "/plans", """
+                    {"targetAttendancePercent": 95.0, "targets": "Attend every day",
+                     "sharedWithFamily": true, "sharedWithChild": true,
+                     "actions": [{"description": "Morning call", "ownerKind": "PERSON", "ownerName": "Lead",
+                                  "dueOn": "%s", "expectedOutcome": "On time"}]}""".formatted(today.plusWeeks(3)));
+            assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+            Api.Answer assessed = manager.postJson("cases/" + caseId + "/assessments", """
+                    {"assessedOn": "%s", "reasons": "Anxiety", "childVoice": "Quiet start",
+                     "assessmentsNeeded": [{"kind": "EARLY_HELP_ASSESSMENT", "dueOn": "%s"}]}"""
+                    .formatted(today, today.plusWeeks(4)));
+            assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+            Api.Answer letter = manager.postJson("cases/" + caseId + "/letters",
+                    "{\"templateCode\": \"ATTENDANCE_LETTER_1\", \"upn\": \"" + upn + "\"}");
+            assertThat(letter.status()).as(letter.body()).isEqualTo(201);
+        }
+        JsonObject detail = manager.get("cases/" + caseId).object();
+        Long actionId = detail.getJsonArray("plans").stream().flatMap(p -> p.asJsonObject().getJsonArray("actions")
+                .stream()).map(x -> x.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
+        Long neededId = detail.getJsonArray("assessmentsNeeded").stream()
+                .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
+        Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
+                .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null);
+    }
+
+    // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------
+
+    private static File war() {
+        return new File(System.getProperty("pathway.war", "target/pathway.war"));
+    }
+
+    /** "GET pupils/{upn}" and so on, relative to /api/v1, from the classes annotated @Path in WEB-INF/classes. */
+    static Map<String, Method> endpoints() throws IOException {
+        Map<String, Method> found = new LinkedHashMap<>();
+        ClassLoader loader = AccessMatrixIT.class.getClassLoader();
+        try (ZipFile war = new ZipFile(war())) {
+            for (ZipEntry entry : Collections.list(war.entries())) {
+                String name = entry.getName();
+                if (!name.startsWith("WEB-INF/classes/") || !name.endsWith(".class") || name.contains("$")) {
+                    continue;
+                }
+                String className = name.substring("WEB-INF/classes/".length(), name.length() - 6).replace('/', '.');
+                Class<?> type;
+                try {
+                    type = Class.forName(className, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalStateException("A class of the WAR is not on the test's class path: " + className, e);
+                }
+                jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getMethods()) {
+                    String http = httpMethod(method);
+                    if (http == null) {
+                        continue;
+                    }
+                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    String path = join(root.value(), sub == null ? "" : sub.value());
+                    found.put(http + " /" + path, method);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    /** Joins a resource's and a method's @Path, regular expressions of parameters left out ({id: \d+} is {id}). */
+    private static String join(String root, String sub) {
+        String path = (strip(root) + "/" + strip(sub));
+        path = strip(path);
+        return PARAMETER.matcher(path).replaceAll("{$1}");
+    }
+
+    private static String strip(String path) {
+        String p = path.strip();
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
+    /** The Faces views of the WAR: every .xhtml outside WEB-INF, as "/school/pupils.xhtml". */
+    static List<String> screens() throws IOException {
+        List<String> views = new ArrayList<>();
+        try (ZipFile war = new ZipFile(war())) {
+            for (ZipEntry entry : Collections.list(war.entries())) {
+                String name = entry.getName();
+                if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/") && !name.startsWith("META-INF/")) {
+                    views.add("/" + name);
+                }
+            }
+        }
+        Collections.sort(views);
+        return views;
+    }
+
+    /** The README's table: one row per endpoint or screen, a column per demo role. */
+    static Map<String, Row> table() throws IOException {
+        Path readme = Path.of("..", "README.md");
+        if (!Files.isRegularFile(readme)) {
+            readme = Path.of("README.md");
+        }
+        List<String> lines = Files.readAllLines(readme);
+        int at = lines.indexOf("### Endpoints and screens");
+        assertThat(at).as("README.md has a section ### Endpoints and screens").isNotNegative();
+        List<String> header = null;
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (int i = at + 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("#")) {
+                break;
+            }
+            if (!line.startsWith("|")) {
+                if (header != null && !rows.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
+                cells.add(cell.strip().replace("`", ""));
+            }
+            if (header == null) {
+                header = cells;
+                continue;
+            }
+            if (cells.get(0).startsWith("---")) {
+                continue;
+            }
+            Map<String, String> byRole = new LinkedHashMap<>();
+            for (int c = 1; c < cells.size() && c < header.size(); c++) {
+                byRole.put(header.get(c), cells.get(c));
+            }
+            String name = cells.get(0);
+            // API rows are written as in the JAX-RS model relative to /api/v1: "GET /pupils/{upn}".
+            Row previous = rows.put(name, new Row(name, byRole));
+            assertThat(previous).as("README.md names " + name + " twice").isNull();
+        }
+        assertThat(header).as("README.md: the table under Endpoints and screens").isNotNull();
+        assertThat(header.subList(1, header.size())).as("a column per demo role").containsAll(ROLES.subList(0, 9));
+        return rows;
+    }
+}
