@@ -189,6 +189,8 @@ public class Referrals {
         Map<Long, PupilRef> refs = directory.refs(candidates.stream().map(Referral::pupilId).toList());
         List<Referral> shown = candidates.stream().filter(r -> reads(caller, r, refs.get(r.pupilId())))
                 .limit(LISTED).toList();
+        // the list read itself (found by the request even when it lists nobody), then each child it names
+        audit.fire(AuditEvent.read(null, "referrals list", what + ": " + shown.size() + " shown"));
         shown.forEach(r -> audit.fire(AuditEvent.read(r.pupilId(), "referral " + r.id(), what)));
         return shown.stream().map(r -> view(r, refs)).toList();
     }

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Failed and refused sign-ins in the audit trail: the user name tried (as the entry's user, so that a search by user
  * finds the attempts on that account), the subject "sign-in", what happened, the client's address and the request.
- * Nobody is signed in when this is written, so the web layer passes where the attempt came from. The trail knows
- * only READ and CHANGE: an attempt to sign in is recorded as READ (an attempt to get at the records).
+ * Nobody is signed in when this is written, so the web layer passes where the attempt came from. Recorded as
+ * REFUSED, like a refused read: an attempt to get at the records that was turned away.
  */
 @Stateless
 @PermitAll
@@ -29,7 +29,7 @@ public class SignInAudit {
 
     public void failed(String userName, String remoteAddress, String request, boolean throttled) {
         String tried = userName == null || userName.isBlank() ? "(no user name)" : userName.strip();
-        em.persist(new AuditEntry(AuditEvent.read(null, SUBJECT, throttled ? THROTTLED : FAILED), clock.instant(),
+        em.persist(new AuditEntry(AuditEvent.refused(null, SUBJECT, throttled ? THROTTLED : FAILED), clock.instant(),
                 tried, remoteAddress, request));
     }
 }

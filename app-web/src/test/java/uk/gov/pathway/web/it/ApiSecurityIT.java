@@ -50,7 +50,7 @@ class ApiSecurityIT {
     }
 
     private static String upnAt(int serial) {
-        String last12 = "9991001" + "31" + String.format("%03d", serial);
+        String last12 = "9991001" + "36" + String.format("%03d", serial);
         return UniquePupilNumber.checkLetterFor(last12) + last12;
     }
 

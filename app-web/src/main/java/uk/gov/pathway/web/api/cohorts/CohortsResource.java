@@ -13,7 +13,7 @@ import uk.gov.pathway.registration.boundary.AttendanceCohorts;
 import uk.gov.pathway.web.api.Parameters;
 
 /** Cohorts of pupils across the caller's schools (a school attendance lead: their school). */
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
         Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("cohorts")
 @RequestScoped

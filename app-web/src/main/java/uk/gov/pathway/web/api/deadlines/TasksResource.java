@@ -30,7 +30,7 @@ public class TasksResource {
         return tasks.inbox();
     }
 
-    @RolesAllowed({Roles.SAS_MANAGER, Roles.ADMIN})
+    @RolesAllowed(Roles.SAS_MANAGER)
     @GET
     @Path("overdue")
     public List<TaskView> overdue() {

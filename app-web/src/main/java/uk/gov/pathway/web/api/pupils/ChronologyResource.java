@@ -18,7 +18,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 import uk.gov.pathway.web.api.Parameters;
 
 /** A child's chronology, or their family's, from every module (within the caller's scope, as the pupil is). */
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
         Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("pupils/{upn}/chronology")
 @RequestScoped

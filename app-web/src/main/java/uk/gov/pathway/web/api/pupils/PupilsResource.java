@@ -36,7 +36,7 @@ import uk.gov.pathway.registration.entity.YearGroup;
 import uk.gov.pathway.web.api.Parameters;
 
 /** A pupil, their attendance figures and the penalty notice threshold (spec/API.md), within the caller's scope. */
-@RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+@RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
         Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD})
 @Path("pupils/{upn}")
 @RequestScoped

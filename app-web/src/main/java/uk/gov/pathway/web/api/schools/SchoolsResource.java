@@ -67,6 +67,8 @@ public class SchoolsResource {
     /** The pupils on roll at the school today with their attendance this academic year and the cohorts they are in. */
     @GET
     @Path("{laestab}/pupils")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
+            Roles.SCHOOL_ATTENDANCE_LEAD})
     public SchoolAttendance.SchoolPupils pupils(@PathParam("laestab") String laestab) {
         return attendance.pupilsOf(Laestab.of(laestab));
     }

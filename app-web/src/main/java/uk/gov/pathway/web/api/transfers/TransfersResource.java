@@ -1,5 +1,8 @@
 package uk.gov.pathway.web.api.transfers;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.gov.pathway.kernel.access.Roles;
+
 import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +19,7 @@ import uk.gov.pathway.web.api.Parameters;
 
 /** Children moving school in year: the transfers schools asked for, which the service manager confirms or refuses. */
 @Path("transfers")
+@RolesAllowed(Roles.SAS_MANAGER)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
