@@ -36,11 +36,9 @@ public class SchoolMoves {
      */
     public PupilTransfer request(Pupil pupil, School school, LocalDate start, PupilDetails named, String by, Instant now,
                                  String source) {
-        PupilTransfer transfer = em.createNamedQuery(PupilTransfer.PENDING_OF, PupilTransfer.class)
-                .setParameter("pupil", pupil).setParameter("school", school).getResultStream().findFirst().orElse(null);
+        PupilTransfer transfer = pending(pupil, school).orElse(null);
         if (transfer == null) {
-            transfer = new PupilTransfer(pupil, school, pupil.currentSchool().orElse(null), start, named, by, now, source);
-            em.persist(transfer);
+            transfer = added(pupil, school, start, named, by, now, source);
         } else {
             transfer.askAgain(start, named);
         }
@@ -52,13 +50,22 @@ public class SchoolMoves {
     /** The council's own move of the child (its import names another school): recorded as a confirmed transfer. */
     public void record(Pupil pupil, School school, LocalDate start, PupilDetails named, String by, Instant now,
                        String source) {
-        PupilTransfer transfer = em.createNamedQuery(PupilTransfer.PENDING_OF, PupilTransfer.class)
-                .setParameter("pupil", pupil).setParameter("school", school).getResultStream().findFirst().orElse(null);
-        if (transfer == null) {
-            transfer = new PupilTransfer(pupil, school, pupil.currentSchool().orElse(null), start, named, by, now, source);
-            em.persist(transfer);
-        }
+        PupilTransfer transfer = pending(pupil, school)
+                .orElseGet(() -> added(pupil, school, start, named, by, now, source));
         confirm(transfer, start, by, now);
+    }
+
+    private java.util.Optional<PupilTransfer> pending(Pupil pupil, School school) {
+        return em.createNamedQuery(PupilTransfer.PENDING_OF, PupilTransfer.class)
+                .setParameter("pupil", pupil).setParameter("school", school).getResultStream().findFirst();
+    }
+
+    private PupilTransfer added(Pupil pupil, School school, LocalDate start, PupilDetails named, String by, Instant now,
+                                String source) {
+        PupilTransfer transfer = new PupilTransfer(pupil, school, pupil.currentSchool().orElse(null), start, named, by,
+                now, source);
+        em.persist(transfer);
+        return transfer;
     }
 
     /**

@@ -146,8 +146,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the element shows; a page replaced while it is being looked at is looked at again. */
     public void waitFor(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (pageReplaced(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Runs axe-core on the page as it is now, keeps a screenshot, and fails on serious or critical violations. */
