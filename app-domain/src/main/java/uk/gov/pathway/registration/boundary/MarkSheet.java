@@ -1,7 +1,11 @@
 package uk.gov.pathway.registration.boundary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Session;
@@ -25,6 +29,10 @@ public final class MarkSheet {
         REPEATED
     }
 
+    /** A pupil's place on a roll: on roll at the school from {@code start} to {@code end} (null: still on roll). */
+    public record Place(String upn, long pupilId, String laestab, LocalDate start, LocalDate end) {
+    }
+
     private final RollIndex roll;
     private final MarkBuffer marks = new MarkBuffer();
     private final Set<String> upnsChecked = new HashSet<>();
@@ -32,6 +40,16 @@ public final class MarkSheet {
 
     MarkSheet(RollIndex roll) {
         this.roll = roll;
+    }
+
+    /** A sheet over a roll given here rather than read from the database: for testing a file's reader. */
+    public static MarkSheet over(List<Place> places) {
+        Map<String, RollIndex.Roll> byUpn = new HashMap<>();
+        for (Place place : places) {
+            byUpn.computeIfAbsent(place.upn(), upn -> new RollIndex.Roll(place.pupilId(), new ArrayList<>())).places()
+                    .add(new RollIndex.Place(place.laestab(), place.start(), place.end()));
+        }
+        return new MarkSheet(RollIndex.of(byUpn));
     }
 
     /** Why this is not a UPN (the rule's own message), or null when it is one; valid UPNs are remembered. */
