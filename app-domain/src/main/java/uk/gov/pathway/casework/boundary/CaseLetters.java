@@ -43,7 +43,11 @@ public class CaseLetters {
      * A letter to make: the template, the child it is about (their UPN; may be left out when the case has one child)
      * and the meeting it invites to, when the template names one.
      */
-    public record Order(String templateCode, String upn, CaseLetterFields.Meeting meeting) {
+    public record Order(String templateCode, String upn, Meeting meeting) {
+    }
+
+    /** The meeting a letter invites to (an AIM invitation); any part may be left out. */
+    public record Meeting(LocalDate date, String time, String place) {
     }
 
     @EJB
@@ -85,7 +89,8 @@ public class CaseLetters {
             throw new InvalidInputException("meeting.date", "The meeting (" + order.meeting().date()
                     + ") is in the past; a letter invites to a meeting to come");
         }
-        Map<String, String> values = fields.of(c, child, loaded.caller().username(), order.meeting());
+        Map<String, String> values = fields.of(c, child, loaded.caller().username(), order.meeting() == null ? null
+                : new CaseLetterFields.Meeting(order.meeting().date(), order.meeting().time(), order.meeting().place()));
         return letters.generate(new LetterRequest(c.id(), child.id(), code, values));
     }
 

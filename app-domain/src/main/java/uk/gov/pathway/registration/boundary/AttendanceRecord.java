@@ -91,10 +91,11 @@ public class AttendanceRecord {
     }
 
     /** Every mark of the pupil that a later import changed, oldest first. */
-    public List<AttendanceStore.MarkChange> changes(UniquePupilNumber upn) {
+    public List<MarkChange> changes(UniquePupilNumber upn) {
         Pupil pupil = pupils.visible(upn);
         events.read(pupil, "history of changed marks");
-        return store.changes(pupil.id());
+        return store.changes(pupil.id()).stream().map(c -> new MarkChange(c.date(), c.session(), c.oldCode(),
+                c.newCode(), c.jobId(), c.changedAt())).toList();
     }
 
     /** The period asked for, both days included: by default the current academic year to date. */

@@ -51,6 +51,11 @@ public final class RollIndex {
         return new RollIndex(byUpn);
     }
 
+    /** A roll held in memory only (a reader's tests): each pupil by UPN. */
+    public static RollIndex of(Map<String, Roll> byUpn) {
+        return new RollIndex(new HashMap<>(byUpn));
+    }
+
     private static long idOf(ResultSet rows) {
         try {
             return rows.getLong(2);

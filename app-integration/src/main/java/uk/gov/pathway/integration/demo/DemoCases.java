@@ -23,7 +23,6 @@ import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.casework.boundary.Referrals;
 import uk.gov.pathway.casework.control.CaseBackdating;
-import uk.gov.pathway.casework.control.CaseLetterFields;
 import uk.gov.pathway.casework.entity.Assessment;
 import uk.gov.pathway.casework.entity.Contact;
 import uk.gov.pathway.casework.entity.EvidenceKind;
@@ -180,7 +179,7 @@ public class DemoCases {
         contact(id, EvidenceKind.REFERRAL_TO_SERVICE, 35, "Referral to Family First", null, null);
         work.recordReview(id, new Review.Details(ago(2), false, "We want to go to school together", true,
                 ReviewOutcome.CONTINUE, "Little improvement; consider legal measures at the next review"), null);
-        letters.make(id, new CaseLetters.Order("ATTENDANCE_LETTER_2", older, new CaseLetterFields.Meeting(
+        letters.make(id, new CaseLetters.Order("ATTENDANCE_LETTER_2", older, new CaseLetters.Meeting(
                 after(5), "10:00am", "Hillcrest, the family room")));
     }
 

@@ -38,7 +38,6 @@ import uk.gov.pathway.kernel.jobs.ImportStatus;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilRegistration;
 import uk.gov.pathway.registration.boundary.SchoolRegistration;
-import uk.gov.pathway.registration.entity.SchoolPhase;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.boundary.SchoolRegister;
 import uk.gov.pathway.registration.boundary.SchoolSearch;
@@ -117,8 +116,8 @@ public class DemoCouncil {
         fillStaffDirectory();
         schools.assignLinkOfficer(new Laestab("9991001"), "traded-officer");
 
-        List<String> primary = laestabs(read, SchoolPhase.PRIMARY);
-        List<String> secondary = laestabs(read, SchoolPhase.SECONDARY);
+        List<String> primary = laestabs(read, "PRIMARY");
+        List<String> secondary = laestabs(read, "SECONDARY");
         CsvRows.Result<PupilRegistration> pupilRows = PupilsCsv.read(DemoPupils.pupilsCsv(primary, secondary).getBytes(StandardCharsets.UTF_8));
         if (!pupilRows.valid()) {
             throw new IllegalStateException("The demo pupils are invalid: " + pupilRows.problems());
@@ -177,8 +176,9 @@ public class DemoCouncil {
         demoCases.load();
     }
 
-    private static List<String> laestabs(CsvRows.Result<SchoolRegistration> read, SchoolPhase phase) {
-        return read.items().stream().filter(s -> s.phase() == phase).map(s -> s.laestab().value()).toList();
+    /** The schools of a phase as the schools file names it (PRIMARY, SECONDARY). */
+    private static List<String> laestabs(CsvRows.Result<SchoolRegistration> read, String phase) {
+        return read.items().stream().filter(s -> s.phase().name().equals(phase)).map(s -> s.laestab().value()).toList();
     }
 
     private static byte[] resource(String name) {

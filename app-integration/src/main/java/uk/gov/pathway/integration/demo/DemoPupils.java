@@ -7,7 +7,7 @@ import java.util.Random;
 import uk.gov.pathway.kernel.calendar.SchoolCalendar;
 import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
-import uk.gov.pathway.registration.entity.UniquePupilNumber;
+import uk.gov.pathway.registration.boundary.PupilNumbers;
 
 /**
  * Fictional pupils for the demo council and their registers: most attend well, some are persistently or severely
@@ -28,8 +28,7 @@ final class DemoPupils {
     }
 
     static String upn(String laestab, int serial) {
-        String last12 = laestab + "25" + String.format("%03d", serial);
-        return UniquePupilNumber.checkLetterFor(last12) + last12;
+        return PupilNumbers.withCheckLetter(laestab + "25" + String.format("%03d", serial));
     }
 
     /** The pupils file (spec/API.md) for the demo schools. */

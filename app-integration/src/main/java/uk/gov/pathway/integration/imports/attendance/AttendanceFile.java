@@ -21,14 +21,12 @@ import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.InputProblem;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Session;
-import uk.gov.pathway.registration.control.MarkBuffer;
-import uk.gov.pathway.registration.control.RollIndex;
-import uk.gov.pathway.registration.control.WeekStage;
-import uk.gov.pathway.registration.entity.UniquePupilNumber;
+import uk.gov.pathway.registration.boundary.MarkSheet;
 
 /**
  * Reads and checks an attendance file (spec/API.md: upn, laestab, date, session, code) in one pass, keeping every valid
- * mark in a {@link MarkBuffer} and every invalid row as a problem naming its line and column.
+ * mark on registration's {@link MarkSheet} (which checks it against the roll) and every invalid row as a problem naming
+ * its line and column.
  */
 final class AttendanceFile {
 
@@ -39,24 +37,23 @@ final class AttendanceFile {
         void report(long bytesRead, int rowsRead);
     }
 
-    record Outcome(int rowsRead, MarkBuffer marks, List<InputProblem> problems, int problemCount) {
+    record Outcome(int rowsRead, List<InputProblem> problems, int problemCount) {
         boolean valid() {
             return problemCount == 0;
         }
     }
 
-    private final RollIndex roll;
+    private final MarkSheet marks;
     private final SchoolCalendar calendar;
     private final LocalDate today;
     private final Set<String> allowedSchools;
     private final Map<String, LocalDate> dates = new HashMap<>();
-    private final Map<String, Boolean> upnsChecked = new HashMap<>();
     private final Set<String> laestabsChecked = new java.util.HashSet<>();
     private final String configuredYears;
 
     /** {@code allowedSchools} null: the sender may import marks of any school. */
-    AttendanceFile(RollIndex roll, SchoolCalendar calendar, LocalDate today, Set<String> allowedSchools) {
-        this.roll = roll;
+    AttendanceFile(MarkSheet marks, SchoolCalendar calendar, LocalDate today, Set<String> allowedSchools) {
+        this.marks = marks;
         this.calendar = calendar;
         this.today = today;
         this.allowedSchools = allowedSchools;
@@ -65,7 +62,6 @@ final class AttendanceFile {
 
     Outcome read(InputStream file, Progress progress) {
         CountingStream counted = new CountingStream(file);
-        MarkBuffer marks = new MarkBuffer();
         List<InputProblem> problems = new ArrayList<>();
         int[] rows = {0};
         int[] problemCount = {0};
@@ -73,7 +69,7 @@ final class AttendanceFile {
         try {
             csv.read(counted, COLUMNS, (line, record) -> {
                 rows[0]++;
-                InputProblem problem = check(csv, line, record, marks);
+                InputProblem problem = check(csv, line, record);
                 if (problem != null) {
                     problemCount[0]++;
                     if (problems.size() < PROBLEMS_KEPT) {
@@ -94,11 +90,11 @@ final class AttendanceFile {
             problemCount[0]++;
         }
         progress.report(counted.count, rows[0]);
-        return new Outcome(rows[0], marks, problems, problemCount[0]);
+        return new Outcome(rows[0], problems, problemCount[0]);
     }
 
     /** Checks one row and keeps its mark; answers the first problem of the row, or null. */
-    private InputProblem check(CsvStream csv, int line, CSVRecord record, MarkBuffer marks) {
+    private InputProblem check(CsvStream csv, int line, CSVRecord record) {
         if (record.size() != csv.headerSize()) {
             return InputProblem.atLine(line, null, "This line has " + record.size() + " fields but the header has "
                     + csv.headerSize() + " columns");
@@ -109,7 +105,7 @@ final class AttendanceFile {
         String sessionText = record.get(csv.column("session")).strip();
         String codeText = record.get(csv.column("code")).strip();
 
-        String upnProblem = checkUpn(upn);
+        String upnProblem = marks.upnProblem(upn);
         if (upnProblem != null) {
             return InputProblem.atLine(line, "upn", upnProblem);
         }
@@ -147,16 +143,12 @@ final class AttendanceFile {
                     + " (for example /, \\, L, U, G, N, O, I, M, C1, J1, Y1, #)");
         }
         // One message whether or not the UPN is known: an import never tells a school that a child exists elsewhere.
-        RollIndex.Roll pupil = roll.roll(upn);
-        long pupilId = pupil == null ? -1 : roll.pupilOnRoll(pupil, laestab, date);
-        if (pupilId < 0) {
-            return InputProblem.atLine(line, "upn", notOnRoll(upn, laestab, date));
-        }
-        if (!marks.put(pupilId, date, session, code.storageChar())) {
-            return InputProblem.atLine(line, "session", "This file already has a mark for pupil " + upn + " on " + date
-                    + " " + session + " on an earlier line");
-        }
-        return null;
+        return switch (marks.keep(upn, laestab, date, session, code)) {
+            case KEPT -> null;
+            case NOT_ON_ROLL -> InputProblem.atLine(line, "upn", notOnRoll(upn, laestab, date));
+            case REPEATED -> InputProblem.atLine(line, "session", "This file already has a mark for pupil " + upn
+                    + " on " + date + " " + session + " on an earlier line");
+        };
     }
 
     /** The message for a mark of a pupil not on roll at the school that day, known elsewhere or not known at all. */
@@ -164,20 +156,6 @@ final class AttendanceFile {
         return "No pupil with UPN " + upn + " is on roll at school " + laestab + " on " + date + ": check the UPN and"
                 + " the date, or send the pupil in your pupils file first (a child moving from another school is on"
                 + " your roll once the council has confirmed the transfer)";
-    }
-
-    private String checkUpn(String upn) {
-        Boolean valid = upnsChecked.get(upn);
-        if (valid == null) {
-            try {
-                UniquePupilNumber.of(upn);
-                valid = true;
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-            upnsChecked.put(upn, valid);
-        }
-        return null;
     }
 
     /** The Laestab value object's own check, remembered per distinct value: a county file has a few hundred. */

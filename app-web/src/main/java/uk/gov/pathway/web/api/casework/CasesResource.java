@@ -21,7 +21,6 @@ import uk.gov.pathway.casework.boundary.CaseRecords;
 import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
-import uk.gov.pathway.casework.control.CaseLetterFields;
 import uk.gov.pathway.casework.entity.Assessment;
 import uk.gov.pathway.casework.entity.CaseStatus;
 import uk.gov.pathway.casework.entity.Contact;
@@ -84,7 +83,7 @@ public class CasesResource {
     }
 
     /** A letter to make: the template, the child (UPN; optional for a one-child case), the meeting it invites to. */
-    public record LetterOrder(String templateCode, String upn, CaseLetterFields.Meeting meeting) {
+    public record LetterOrder(String templateCode, String upn, CaseLetters.Meeting meeting) {
     }
 
     @EJB

@@ -23,7 +23,7 @@ import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.boundary.AttendanceRecord;
 import uk.gov.pathway.registration.boundary.Families;
-import uk.gov.pathway.registration.control.AttendanceStore;
+import uk.gov.pathway.registration.boundary.MarkChange;
 import uk.gov.pathway.registration.boundary.PupilFigures;
 import uk.gov.pathway.registration.boundary.PupilRegister;
 import uk.gov.pathway.registration.boundary.PupilSummary;
@@ -140,7 +140,7 @@ public class PupilsResource {
     /** The history of the pupil's marks that later imports changed (schools correct registers). */
     @GET
     @Path("attendance/changes")
-    public List<AttendanceStore.MarkChange> changes() {
+    public List<MarkChange> changes() {
         return attendance.changes(Parameters.upn(upn));
     }
 

@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 import uk.gov.pathway.casework.boundary.CaseDetail;
 import uk.gov.pathway.casework.boundary.CaseLetters;
 import uk.gov.pathway.casework.boundary.CaseSummary;
-import uk.gov.pathway.casework.control.CaseLetterFields;
 import uk.gov.pathway.kernel.chronology.ChronologyFilter;
 import uk.gov.pathway.kernel.letters.LetterPdf;
 import uk.gov.pathway.kernel.letters.LetterTemplates;
@@ -97,8 +96,8 @@ public class CaseDocumentsBacking implements Serializable {
     }
 
     public void make() {
-        CaseLetterFields.Meeting meeting = meetingDate == null && blank(meetingTime) && blank(meetingPlace) ? null
-                : new CaseLetterFields.Meeting(meetingDate, meetingTime, meetingPlace);
+        CaseLetters.Meeting meeting = meetingDate == null && blank(meetingTime) && blank(meetingPlace) ? null
+                : new CaseLetters.Meeting(meetingDate, meetingTime, meetingPlace);
         if (Feedback.attempt("The letter is made: download it, send it, then record here how it went",
                 () -> letters.make(summary().id(), new CaseLetters.Order(templateCode, upn, meeting)))) {
             templateCode = null;
