@@ -19,8 +19,8 @@ import io.undertow.util.Methods;
  * Throttles guessing of passwords: a user name with {@value SignInAttempts#LIMIT} failed sign-ins within 15 minutes
  * (HTTP Basic or the sign-in form) is answered 429 without its password being checked, until the window has passed.
  * It reads the user name from the Basic header or from the form posted to j_security_check (the parsed form is left
- * on the exchange, where the server's form sign-in reads it again), and counts the outcome once the server has
- * answered. The audit trail records each failure (web.security.SignInFailureAudit, ApiAuthentication).
+ * on the exchange, where the server's form sign-in reads it again), and counts the outcome as the server commits its
+ * answer. The audit trail records each failure (web.security.SignInFailureAudit, ApiAuthentication).
  */
 final class SignInThrottle implements HttpHandler {
 
@@ -76,17 +76,15 @@ final class SignInThrottle implements HttpHandler {
             refuse(exchange, refused.get(), form);
             return;
         }
-        exchange.addExchangeCompleteListener((done, nextListener) -> {
-            try {
-                SecurityContext security = done.getSecurityContext();
-                if (security != null && security.isAuthenticated()) {
-                    attempts.succeeded(userName);
-                } else {
-                    attempts.failed(userName, Instant.now());
-                    report(done, userName, false);
-                }
-            } finally {
-                nextListener.proceed();
+        // Counted as the answer is committed, before the client can read it and try again (counted when the
+        // exchange completed, a quick sixth attempt could arrive before the fifth failure was counted).
+        exchange.addResponseCommitListener(done -> {
+            SecurityContext security = done.getSecurityContext();
+            if (security != null && security.isAuthenticated()) {
+                attempts.succeeded(userName);
+            } else {
+                attempts.failed(userName, Instant.now());
+                report(done, userName, false);
             }
         });
         next.handleRequest(exchange);

@@ -81,8 +81,9 @@ class AdminLettersScreenIT {
         }
 
         browser.driver().findElement(By.id("edit:save")).click();
-        browser.waitFor(By.cssSelector(".pw-messages"));
-        assertThat(browser.text()).contains("'" + NAME + "' is saved (version 1)");
+        // the refusal's messages are still on the page until the save's answer replaces them: wait for the answer
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> browser.text().contains("'" + NAME + "' is saved (version 1)"));
         browser.assertAccessible("admin-letters-saved");
         assertThat(Api.as(base, "it-admin").get("letter-templates/ATTENDANCE_LETTER_1").object().getString("body"))
                 .isEqualTo("Dear {{carer.name}},\n\nWe are worried about {{child.name}} at {{school.name}}, who attended"
