@@ -21,6 +21,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.kernel.access.Roles;
 
@@ -60,7 +62,7 @@ public class MailOutbox {
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public long queue(String recipient, String subject, String body) {
+    public long queue(@NotBlank String recipient, @NotNull String subject, @NotNull String body) {
         MailMessage message = new MailMessage(recipient, subject, body, clock.instant());
         em.persist(message);
         em.flush();
