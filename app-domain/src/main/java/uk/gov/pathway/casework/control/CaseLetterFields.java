@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.kernel.deadlines.StaffDirectory;
 import uk.gov.pathway.kernel.letters.LetterField;
@@ -57,11 +58,19 @@ public class CaseLetterFields {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = COUNCIL_NAME)
+    Optional<String> councilName = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = COUNCIL_ADDRESS)
+    Optional<String> councilAddress = Optional.empty();
+
     /** The fields for a letter about {@code child} on case {@code c}, signed by the case's officer (else {@code caller}). */
     public Map<String, String> of(CaseFile c, PupilRef child, String caller, Meeting meeting) {
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, LetterField.COUNCIL_NAME, setting(COUNCIL_NAME));
-        String address = setting(COUNCIL_ADDRESS);
+        put(fields, LetterField.COUNCIL_NAME, councilName.orElse(null));
+        String address = councilAddress.orElse(null);
         put(fields, LetterField.COUNCIL_ADDRESS, address == null ? null : address.replace("|", "\n"));
         put(fields, LetterField.CASE_REFERENCE, String.valueOf(c.id()));
         put(fields, LetterField.CHILD_NAME, child.name());
@@ -119,12 +128,6 @@ public class CaseLetterFields {
         String postcode = carer.postcode() == null ? "" : carer.postcode().strip();
         String both = (address + "\n" + postcode).strip();
         return both.isEmpty() ? null : both;
-    }
-
-    /** A setting from the system property, else the environment variable of the same name (PATHWAY_COUNCIL_NAME). */
-    static String setting(String property) {
-        String value = System.getProperty(property);
-        return value != null ? value : System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
     }
 
     private static void put(Map<String, String> fields, LetterField field, String value) {

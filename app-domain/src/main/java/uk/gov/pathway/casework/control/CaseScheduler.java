@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.PathwayModel;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
 import uk.gov.pathway.casework.entity.TimeRule;
+import uk.gov.pathway.kernel.deadlines.DeadlineSettings;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 import uk.gov.pathway.kernel.deadlines.PathwayTimescale;
@@ -38,6 +41,11 @@ public class CaseScheduler {
 
     @EJB
     SchoolCalendarService calendars;
+
+    /** Who owns a case's deadlines while it waits for allocation. */
+    @Inject
+    @ConfigProperty(name = DeadlineSettings.MANAGER, defaultValue = "sas-manager")
+    String fallbackManager = "sas-manager";
 
     /** The case arrived at its current level on {@code day} (opened, stepped up or down). */
     public void levelEntered(CaseFile c, LocalDate day) {
@@ -174,7 +182,7 @@ public class CaseScheduler {
     }
 
     /** The allocated officer, or the service manager while the case waits for allocation. */
-    static String owner(CaseFile c) {
-        return c.officer() != null ? c.officer() : System.getProperty("pathway.manager", "sas-manager");
+    String owner(CaseFile c) {
+        return c.officer() != null ? c.officer() : fallbackManager;
     }
 }

@@ -180,6 +180,6 @@ public class DeadlineFiring {
     }
 
     private static DeadlineSettings settings() {
-        return DeadlineSettings.fromSystemProperties();
+        return DeadlineSettings.configured();
     }
 }

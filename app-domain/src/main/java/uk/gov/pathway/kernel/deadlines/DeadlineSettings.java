@@ -1,9 +1,13 @@
 package uk.gov.pathway.kernel.deadlines;
 
 import java.util.Properties;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The deadline engine's settings, from system properties: when an undone deadline goes to the manager, when a quiet
+ * The deadline engine's settings, from MicroProfile Config (a system property, or the environment variable
+ * PATHWAY_DEADLINES_ESCALATE_AFTER_SCHOOL_DAYS and so on): when an undone deadline goes to the manager, when a quiet
  * case counts as drifting, and where e-mail goes for staff the directory does not list.
  *
  * @param escalateAfterSchoolDays {@code pathway.deadlines.escalate-after-school-days}, default 5
@@ -34,17 +38,28 @@ public record DeadlineSettings(int escalateAfterSchoolDays, int driftSchoolDays,
     }
 
     public static DeadlineSettings of(Properties properties) {
-        return new DeadlineSettings(number(properties, ESCALATE_AFTER, 5), number(properties, DRIFT_DAYS, 10),
-                properties.getProperty(MAIL_DOMAIN, "pathway.example").strip(),
-                properties.getProperty(MANAGER, "sas-manager").strip());
+        return of(properties::getProperty);
     }
 
-    public static DeadlineSettings fromSystemProperties() {
-        return of(System.getProperties());
+    /** From the settings by name (null where one is not set). */
+    public static DeadlineSettings of(UnaryOperator<String> settings) {
+        return new DeadlineSettings(number(settings, ESCALATE_AFTER, 5), number(settings, DRIFT_DAYS, 10),
+                text(settings, MAIL_DOMAIN, "pathway.example"), text(settings, MANAGER, "sas-manager"));
     }
 
-    private static int number(Properties properties, String name, int fallback) {
-        String value = properties.getProperty(name);
+    /** The server's settings (MicroProfile Config). */
+    public static DeadlineSettings configured() {
+        Config config = ConfigProvider.getConfig();
+        return of(name -> config.getOptionalValue(name, String.class).orElse(null));
+    }
+
+    private static String text(UnaryOperator<String> settings, String name, String fallback) {
+        String value = settings.apply(name);
+        return value == null ? fallback : value.strip();
+    }
+
+    private static int number(UnaryOperator<String> settings, String name, int fallback) {
+        String value = settings.apply(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }

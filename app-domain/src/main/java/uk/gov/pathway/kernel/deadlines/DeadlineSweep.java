@@ -86,7 +86,7 @@ public class DeadlineSweep {
 
     public Report sweep() {
         LocalDate today = SystemClock.today(clock);
-        DeadlineSettings settings = DeadlineSettings.fromSystemProperties();
+        DeadlineSettings settings = DeadlineSettings.configured();
         SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
         List<Long> mails = new ArrayList<>();
         int fired = each(firing.dueBy(today), id -> firing.fire(id), mails);
@@ -94,7 +94,7 @@ public class DeadlineSweep {
                 id -> firing.escalate(id), mails);
         int drifting = each(firing.drifting(today, timeline, settings.driftSchoolDays()),
                 id -> firing.raiseDrift(id, settings.driftSchoolDays()), mails);
-        int sent = (int) mails.stream().filter(outbox::send).count() + outbox.sendUnsent();
+        int sent = (int) mails.stream().filter(outbox::send).count() + outbox.sendDue();
         Report report = new Report(today, fired, escalated, drifting, sent);
         if (fired + escalated + drifting > 0) {
             LOG.info("Deadline sweep for " + today + ": " + report);

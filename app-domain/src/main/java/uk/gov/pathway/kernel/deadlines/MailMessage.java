@@ -13,14 +13,19 @@ import jakarta.persistence.Version;
 
 /**
  * An e-mail in the outbox: written in the transaction that decided to send it, sent after that commits, and kept
- * until it went out (a mail server that is down delays it; it never loses the task it tells of).
+ * until it went out (a mail server that is down delays it; it never loses the task it tells of). What does not go is
+ * tried again when due ({@link MailRetry}) until it is given up: FAILED, for the administrator to see.
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = MailMessage.UNSENT, query = "select m.id from MailMessage m where m.sentAt is null order by m.id")
+@NamedQuery(name = MailMessage.DUE, query = "select m.id from MailMessage m where m.sentAt is null and m.failedAt is null"
+        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(name = MailMessage.FAILED, query = "select m from MailMessage m where m.failedAt is not null"
+        + " order by m.failedAt desc, m.id desc")
 public class MailMessage {
 
-    public static final String UNSENT = "MailMessage.unsent";
+    public static final String DUE = "MailMessage.due";
+    public static final String FAILED = "MailMessage.failed";
 
     @Id
     @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
@@ -48,6 +53,12 @@ public class MailMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
     @Version
     private long version;
 
@@ -59,6 +70,12 @@ public class MailMessage {
         this.subject = subject.length() > 300 ? subject.substring(0, 299) + "…" : subject;
         this.body = body.length() > 4000 ? body.substring(0, 3999) + "…" : body;
         this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    /** Neither sent nor given up, and its time has come. */
+    boolean due(Instant now) {
+        return sentAt == null && failedAt == null && !nextAttemptAt.isAfter(now);
     }
 
     void sent(Instant at) {
@@ -67,9 +84,11 @@ public class MailMessage {
         lastError = null;
     }
 
-    void failed(String error) {
+    /** One more attempt failed at {@code at}: due again after the retry's back-off, or FAILED after its last. */
+    void failed(String error, Instant at, MailRetry retry) {
         attempts++;
         lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        retry.nextAttempt(attempts, at).ifPresentOrElse(next -> nextAttemptAt = next, () -> failedAt = at);
     }
 
     public Long id() {
@@ -98,5 +117,13 @@ public class MailMessage {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
     }
 }

@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,11 +21,17 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.pathway.kernel.access.Roles;
 
 /**
  * E-mail through the outbox: {@link #queue} writes the message in the caller's transaction; {@link #send} sends it
- * through the server's mail session once that has committed, and marks it sent. What could not go out stays unsent
- * and the deadline sweep tries it again ({@link #sendUnsent}).
+ * through the server's mail session once that has committed, and marks it sent. What could not go out is tried again
+ * by the deadline sweep when due ({@link #sendDue}, back-off by {@link MailRetry}), each message in its own
+ * transaction, so an address the mail server refuses delays no other; after the last attempt it is FAILED
+ * ({@link #failed}, on the administrator's System health page).
  */
 @Stateless
 @PermitAll
@@ -45,20 +52,35 @@ public class MailOutbox {
     @Resource
     SessionContext context;
 
+    @Inject
+    @ConfigProperty(name = MailRetry.MAX_ATTEMPTS, defaultValue = "" + MailRetry.DEFAULT_MAX_ATTEMPTS)
+    int maxAttempts;
+
+    /** A message given up: what the administrator sees (the subject names no child beyond what it says). */
+    public record FailedMail(long id, String recipient, String subject, int attempts, String lastError,
+                             java.time.Instant failedAt) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public long queue(String recipient, String subject, String body) {
+    public long queue(@NotBlank String recipient, @NotNull String subject, @NotNull String body) {
         MailMessage message = new MailMessage(recipient, subject, body, clock.instant());
         em.persist(message);
         em.flush();
         return message.id();
     }
 
-    /** Sends one message unless it went already; answers whether it is sent. A second server waits on the row lock. */
+    /**
+     * Sends one message if it is due (not sent, not given up, its time come); answers whether it is sent. A second
+     * server waits on the row lock.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(long id) {
         MailMessage message = em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.sentAt() != null) {
             return message != null;
+        }
+        if (!message.due(clock.instant())) {
+            return false;
         }
         try {
             MimeMessage mime = new MimeMessage(mail);
@@ -70,28 +92,44 @@ public class MailOutbox {
             message.sent(clock.instant());
             return true;
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail " + id + " to " + message.recipient() + " not sent; it will be tried again: "
-                    + e.getMessage());
-            message.failed(e.toString());
+            message.failed(e.toString(), clock.instant(), new MailRetry(maxAttempts));
+            LOG.log(Level.WARNING, "E-mail " + id + " to " + message.recipient() + " not sent (attempt "
+                    + message.attempts() + "); " + (message.failedAt() != null ? "given up: FAILED"
+                    : "tried again at " + message.nextAttemptAt()) + ": " + e.getMessage());
             return false;
         }
     }
 
-    /** Tries every unsent message again, each in its own transaction; answers how many went. */
+    /** Tries every message that is due, each in its own transaction; answers how many went. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int sendUnsent() {
+    public int sendDue() {
         MailOutbox self = context.getBusinessObject(MailOutbox.class);
         int sent = 0;
-        for (Long id : self.unsent()) {
-            if (self.send(id)) {
-                sent++;
+        for (Long id : self.due()) {
+            try {
+                if (self.send(id)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "E-mail " + id + " could not be tried; the next sweep tries again", e);
             }
         }
         return sent;
     }
 
+    /** The messages due now, longest waiting first (at most 500 a sweep). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public List<Long> unsent() {
-        return em.createNamedQuery(MailMessage.UNSENT, Long.class).setMaxResults(500).getResultList();
+    public List<Long> due() {
+        return em.createNamedQuery(MailMessage.DUE, Long.class).setParameter("now", clock.instant())
+                .setMaxResults(500).getResultList();
+    }
+
+    /** The messages given up, newest first. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<FailedMail> failed(int max) {
+        return em.createNamedQuery(MailMessage.FAILED, MailMessage.class).setMaxResults(max).getResultStream()
+                .map(m -> new FailedMail(m.id(), m.recipient(), m.subject(), m.attempts(), m.lastError(), m.failedAt()))
+                .toList();
     }
 }

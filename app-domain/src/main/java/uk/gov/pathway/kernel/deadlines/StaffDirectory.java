@@ -34,7 +34,7 @@ public class StaffDirectory {
     @PermitAll
     public Contact contactOf(String username) {
         StaffContact listed = em.find(StaffContact.class, username);
-        DeadlineSettings settings = DeadlineSettings.fromSystemProperties();
+        DeadlineSettings settings = DeadlineSettings.configured();
         if (listed == null) {
             return new Contact(username, username, username + "@" + settings.mailDomain(), null,
                     settings.fallbackManager(), false);

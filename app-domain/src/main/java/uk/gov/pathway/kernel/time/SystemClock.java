@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The one clock every rule reads, so that deadlines can be tested against a clock the test controls. A production
@@ -19,7 +20,8 @@ public class SystemClock {
     /** Where "today" is: the councils Pathway serves are in England. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final AdjustableClock adjustable = "adjustable".equals(System.getProperty(SWITCH))
+    private final AdjustableClock adjustable = "adjustable".equals(
+            ConfigProvider.getConfig().getOptionalValue(SWITCH, String.class).orElse(null))
             ? new AdjustableClock(Clock.systemUTC(), LONDON) : null;
 
     @Produces

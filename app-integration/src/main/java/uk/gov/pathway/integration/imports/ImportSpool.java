@@ -7,21 +7,31 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /**
  * Files sent for import, kept on the server's disk until their job ends, so that a county's attendance file streams
  * through without being held in memory and an interrupted import can start again from its file.
- * Folder: system property pathway.import.dir, by default the server's data directory under pathway/imports.
+ * Folder: the setting pathway.import.dir (MicroProfile Config), by default the server's data directory under pathway/imports.
  */
 @ApplicationScoped
 public class ImportSpool {
 
+    @Inject
+    @ConfigProperty(name = "pathway.import.dir")
+    Optional<String> configured;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    Optional<String> dataDir;
+
     public Path folder() {
-        String configured = System.getProperty("pathway.import.dir");
-        Path folder = configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "pathway", "imports");
+        Path folder = configured.map(Path::of).orElseGet(() -> Path.of(dataDir.orElseGet(
+                () -> System.getProperty("java.io.tmpdir")), "pathway", "imports"));
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {

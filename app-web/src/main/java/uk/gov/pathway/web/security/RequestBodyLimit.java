@@ -5,6 +5,7 @@ import java.util.Set;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Caps request bodies before anything reads them. Every request may carry {@link #SMALL} (1 MiB: any JSON body, a
@@ -18,7 +19,8 @@ final class RequestBodyLimit implements HttpHandler {
     /** The largest body of anything but an import: JSON, forms, sign-in. */
     static final long SMALL = 1024L * 1024;
     /** The largest file an importing role may send through the API (a county's year of marks is gigabytes). */
-    static final long UPLOAD = Long.getLong("pathway.upload.max-bytes", envLong("PATHWAY_UPLOAD_MAX_BYTES", 16L << 30));
+    static final long UPLOAD = ConfigProvider.getConfig().getOptionalValue("pathway.upload.max-bytes", Long.class)
+            .orElse(16L << 30);
     /** The largest file sent through the screens (a school's register for a term is a few megabytes); web.xml's
      *  multipart-config says the same. */
     static final long SCREEN_UPLOAD = 256L * 1024 * 1024;
@@ -65,14 +67,5 @@ final class RequestBodyLimit implements HttpHandler {
         exchange.setPersistent(false);
         Problems.send(exchange, 413, "Content Too Large", "The request body is larger than this address accepts ("
                 + limit + " bytes at most)");
-    }
-
-    private static long envLong(String name, long otherwise) {
-        String value = System.getenv(name);
-        try {
-            return value == null || value.isBlank() ? otherwise : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 }

@@ -107,4 +107,31 @@ class AdministratorAndSafeguardingApiIT {
                 + " \"socialWorker\": \"Team West\", ", later).replace("Elin", "Maren").replace("ZZ1 2ZZ", "ZZ1 3ZZ"))
                 .status()).isEqualTo(200);
     }
+
+    @Test
+    void badInputToTheAdministratorsApiNamesEachFieldThatIsWrong() {
+        Api admin = Api.as(base, "it-admin");
+        Api.Answer copy = admin.postJson("pathway-models", "{\"from\": \"KNOWSLEY\", \"code\": \" \"}");
+        assertThat(copy.status()).as(copy.body()).isEqualTo(400);
+        assertThat(copy.contentType()).startsWith("application/problem+json");
+        assertThat(copy.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("column")).containsExactly("code", "name");
+        assertThat(copy.object().getString("detail")).contains("give the new model a code")
+                .contains("give the new model a name");
+
+        Api.Answer timescales = admin.putJson("pathway-models/KNOWSLEY/timescales", "{}");
+        assertThat(timescales.status()).as(timescales.body()).isEqualTo(400);
+        assertThat(timescales.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("column")).containsExactly("timescales", "version");
+
+        Api.Answer year = admin.putJson("calendar/2030", "{\"label\": \"2030/31\"}");
+        assertThat(year.status()).as(year.body()).isEqualTo(400);
+        assertThat(year.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("column")).containsExactly("end", "periods", "start");
+
+        Api.Answer bare = admin.putJson("admin/staff/school-lead-9991001", "");
+        assertThat(bare.status()).as(bare.body()).isEqualTo(400);
+        assertThat(bare.object().getJsonArray("errors").getJsonObject(0).getString("column")).isEqualTo("body");
+        assertThat(bare.object().getString("detail")).contains("{\"laestab\": \"9991001\"}");
+    }
 }

@@ -71,6 +71,21 @@ final class DeadlineClient {
         return found.get(0);
     }
 
+    /** Queues an e-mail in the server's outbox (sent by the next sweep); answers its id. */
+    long mail(String recipient, String subject) {
+        HttpResponse<String> queued = admin.send("POST", "test/deadlines/mail", "application/json",
+                "{\"recipient\": \"" + recipient + "\", \"subject\": \"" + subject + "\"}");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
+        return new Api.Answer(200, "", queued.body()).object().getJsonNumber("id").longValue();
+    }
+
+    /** An outbox message's attempts, next attempt and status (WAITING, SENT, FAILED). */
+    JsonObject outboxMail(long id) {
+        Api.Answer answer = admin.get("test/deadlines/mail/" + id);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.object();
+    }
+
     String timerOf(String user, long deadlineId) {
         return Api.as(base, user).get("test/deadlines/" + deadlineId + "/timer").object().getString("next");
     }

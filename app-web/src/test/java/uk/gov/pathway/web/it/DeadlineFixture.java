@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import uk.gov.pathway.kernel.deadlines.DeadlineTimers;
 import uk.gov.pathway.kernel.deadlines.DeadlineView;
+import uk.gov.pathway.kernel.deadlines.MailMessage;
+import uk.gov.pathway.kernel.deadlines.MailOutbox;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 
@@ -43,6 +47,15 @@ public class DeadlineFixture {
     @EJB
     DeadlineTimers timers;
 
+    @EJB
+    MailOutbox outbox;
+
+    @PersistenceContext(unitName = "pathway")
+    EntityManager em;
+
+    public record Mail(String recipient, String subject) {
+    }
+
     @POST
     public Map<String, Long> schedule(Wanted wanted) {
         return Map.of("id", deadlines.schedule(new NewDeadline(wanted.kind(), wanted.title(), wanted.subjectType(),
@@ -60,6 +73,29 @@ public class DeadlineFixture {
     @Path("{id: \\d+}/timer")
     public Map<String, String> timer(@PathParam("id") long id) {
         return Map.of("next", timers.next(id).map(Instant::toString).orElse("none"));
+    }
+
+    /** Queues an e-mail in the outbox; the next sweep (a move of the clock) sends it. */
+    @POST
+    @Path("mail")
+    public Map<String, Long> queue(Mail mail) {
+        return Map.of("id", outbox.queue(mail.recipient(), mail.subject(), "A test message."));
+    }
+
+    /** Where one outbox message stands. */
+    @GET
+    @Path("mail/{id: \\d+}")
+    public Map<String, Object> mail(@PathParam("id") long id) {
+        MailMessage message = em.find(MailMessage.class, id);
+        return Map.of("attempts", message.attempts(), "nextAttemptAt", String.valueOf(message.nextAttemptAt()),
+                "status", message.sentAt() != null ? "SENT" : message.failedAt() != null ? "FAILED" : "WAITING");
+    }
+
+    /** The outbox's failed messages, as the service answers the signed-in caller. */
+    @GET
+    @Path("mail/failed")
+    public List<MailOutbox.FailedMail> failed() {
+        return outbox.failed(100);
     }
 
     @POST

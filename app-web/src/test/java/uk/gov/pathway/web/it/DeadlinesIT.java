@@ -199,6 +199,55 @@ class DeadlinesIT {
         assertThat(server.deadline("early-help-worker", caseId).getString("status")).isEqualTo("DONE");
     }
 
+    @Test
+    void aMessageToABadAddressIsTriedEightTimesWithBackOffThenFailedAndShownToTheAdministratorWhileTheOthersGo() {
+        server.clockAt("2026-05-04T09:00:00Z");
+        // queued before the good one: they are tried first and fail, and it still goes in the same sweep
+        List<Long> bad = List.of(server.mail("nobody-" + token + "@", "Outbox bad one " + token),
+                server.mail("no one " + token + "@pathway.example", "Outbox bad two " + token));
+        server.mail("statutory-officer@pathway.example", "Outbox good " + token);
+
+        server.clockAt("2026-05-04T09:01:00Z");
+        assertThat(DeadlineClient.mails(MAIL, "Outbox good " + token)).hasSize(1);
+        assertThat(DeadlineClient.mails(MAIL, "Outbox bad")).noneMatch(m -> DeadlineClient.recipient(m).contains(token));
+        assertThat(bad).allSatisfy(id -> assertThat(server.outboxMail(id).getInt("attempts")).isEqualTo(1));
+
+        // back-off: not again before five minutes have passed, then once
+        server.clockAt("2026-05-04T09:05:00Z");
+        assertThat(bad).allSatisfy(id -> assertThat(server.outboxMail(id).getInt("attempts")).isEqualTo(1));
+        server.clockAt("2026-05-04T09:07:00Z");
+        assertThat(bad).allSatisfy(id -> assertThat(server.outboxMail(id).getInt("attempts")).isEqualTo(2));
+        assertThat(server.outboxMail(bad.get(0)).getString("nextAttemptAt")).as("fifteen minutes after the second")
+                .startsWith("2026-05-04T09:22:0");
+
+        // a day apart, more than any wait: one attempt each time until the eighth, then given up
+        for (int day = 5, attempts = 3; attempts <= 8; day++, attempts++) {
+            server.clockAt("2026-05-" + (day < 10 ? "0" : "") + day + "T09:00:00Z");
+            int expected = attempts;
+            assertThat(bad).allSatisfy(id -> assertThat(server.outboxMail(id).getInt("attempts")).isEqualTo(expected));
+        }
+        assertThat(bad).allSatisfy(id -> assertThat(server.outboxMail(id).getString("status")).isEqualTo("FAILED"));
+        server.clockAt("2026-05-20T09:00:00Z");
+        assertThat(bad).allSatisfy(id -> assertThat(server.outboxMail(id).getInt("attempts")).isEqualTo(8));
+
+        Api.Answer failed = Api.as(base, "it-admin").get("test/deadlines/mail/failed");
+        assertThat(failed.status()).as(failed.body()).isEqualTo(200);
+        assertThat(((jakarta.json.JsonArray) failed.json()).getValuesAs(JsonObject.class))
+                .filteredOn(m -> m.getString("subject").contains(token)).hasSize(2)
+                .allSatisfy(m -> assertThat(m.getInt("attempts")).isEqualTo(8))
+                .allSatisfy(m -> assertThat(m.getString("lastError")).isNotBlank());
+        assertThat(Api.as(base, "sas-manager").get("test/deadlines/mail/failed").status()).isEqualTo(403);
+
+        try (Browser browser = new Browser()) {
+            browser.signedInAs(base, "it-admin");
+            assertThat(browser.heading()).isEqualTo("System health");
+            assertThat(browser.text()).contains("E-mail not sent").contains("Outbox bad one " + token)
+                    .contains("nobody-" + token + "@").contains("Outbox bad two " + token)
+                    .doesNotContain("Outbox good " + token);
+            browser.assertAccessible("admin-home-failed-mail");
+        }
+    }
+
     /** A bounded wait for something the server does on its own thread. */
     private record Eventually(Duration limit) {
         void until(java.util.function.BooleanSupplier condition) {

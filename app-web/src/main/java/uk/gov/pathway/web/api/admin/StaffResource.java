@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -32,7 +34,7 @@ public class StaffResource {
         }
     }
 
-    public record AssignSchool(String laestab) {
+    public record AssignSchool(@NotNull(message = LAESTAB) String laestab) {
     }
 
     @EJB
@@ -43,12 +45,11 @@ public class StaffResource {
         return assignments.all().stream().map(Assignment::of).toList();
     }
 
+    static final String LAESTAB = "Send \\{\"laestab\": \"9991001\"\\}: the school this person leads attendance at";
+
     @PUT
     @Path("{username}")
-    public Assignment assign(@PathParam("username") String username, AssignSchool body) {
-        if (body == null || body.laestab() == null) {
-            throw new InvalidInputException("laestab", "Send {\"laestab\": \"9991001\"}: the school this person leads attendance at");
-        }
+    public Assignment assign(@PathParam("username") String username, @Valid @NotNull(message = LAESTAB) AssignSchool body) {
         try {
             return Assignment.of(assignments.assignSchool(username, Laestab.of(body.laestab())));
         } catch (IllegalArgumentException e) {

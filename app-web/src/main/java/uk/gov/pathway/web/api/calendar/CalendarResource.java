@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,8 +33,10 @@ public class CalendarResource {
     public record Period(String name, LocalDate start, LocalDate end) {
     }
 
-    public record Year(String label, LocalDate start, LocalDate end, List<Period> periods, Set<LocalDate> bankHolidays,
-                       Set<LocalDate> closureDays) {
+    public record Year(String label, @NotNull(message = "start: the year's first day, YYYY-MM-DD") LocalDate start,
+                       @NotNull(message = "end: the year's last day, YYYY-MM-DD") LocalDate end,
+                       @NotNull(message = "periods: the half terms, each with name, start and end") List<Period> periods,
+                       Set<LocalDate> bankHolidays, Set<LocalDate> closureDays) {
         static Year of(AcademicYear y) {
             return new Year(y.label(), y.start(), y.end(),
                     y.periods().stream().map(p -> new Period(p.name(), p.start(), p.end())).toList(),
@@ -40,9 +44,6 @@ public class CalendarResource {
         }
 
         AcademicYear toAcademicYear(String label) {
-            if (periods == null || start == null || end == null) {
-                throw new InvalidInputException("year", "Send start, end and the periods (half terms) of the year");
-            }
             try {
                 return new AcademicYear(label, start, end,
                         periods.stream().map(p -> new TermPeriod(p.name(), p.start(), p.end())).toList(),
@@ -65,10 +66,8 @@ public class CalendarResource {
     /** Adds or replaces the academic year that starts in {startYear}, e.g. PUT /calendar/2025 for 2025/26. */
     @PUT
     @Path("{startYear: \\d{4}}")
-    public Year save(@PathParam("startYear") int startYear, Year year) {
-        if (year == null) {
-            throw new InvalidInputException("year", "Send the academic year as JSON");
-        }
+    public Year save(@PathParam("startYear") int startYear,
+                     @Valid @NotNull(message = "Send the academic year as JSON") Year year) {
         String label = startYear + "/" + String.format("%02d", (startYear + 1) % 100);
         if (year.label() != null && !year.label().equals(label)) {
             throw new InvalidInputException("label", "The year starting in " + startYear + " is " + label + ", not " + year.label());

@@ -4,6 +4,9 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import uk.gov.pathway.casework.boundary.PathwayModels;
 import uk.gov.pathway.casework.entity.PathwayModel;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** The pathway models (presets and a council's own): read by everyone, edited by the administrator. */
 @RolesAllowed(Roles.ADMIN)
@@ -25,13 +27,17 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PathwayModelsResource {
 
-    public record Copy(String from, String code, String name) {
+    public record Copy(@NotBlank(message = "from: name the model to copy") String from,
+                       @NotBlank(message = "code: give the new model a code") String code,
+                       @NotBlank(message = "name: give the new model a name") String name) {
     }
 
-    public record NewLevel(String code, String name) {
+    public record NewLevel(@NotBlank(message = "code: give the level a code") String code,
+                           @NotBlank(message = "name: give the level a name") String name) {
     }
 
-    public record TimescalesEdit(PathwayModel.Timescales timescales, Long version) {
+    public record TimescalesEdit(@NotNull(message = "timescales are required") PathwayModel.Timescales timescales,
+                                 @NotNull(message = "version: send the version you read") Long version) {
     }
 
     @EJB
@@ -59,38 +65,28 @@ public class PathwayModelsResource {
     }
 
     @POST
-    public PathwayModels.ModelView copy(Copy request) {
-        if (request == null) {
-            throw new InvalidInputException("body", "from, code and name are required");
-        }
+    public PathwayModels.ModelView copy(@Valid @NotNull(message = "from, code and name are required") Copy request) {
         return models.copy(request.from(), request.code(), request.name());
     }
 
     @PUT
     @Path("{code}/timescales")
-    public PathwayModels.ModelView timescales(@PathParam("code") String code, TimescalesEdit request) {
-        if (request == null || request.timescales() == null || request.version() == null) {
-            throw new InvalidInputException("timescales", "timescales and version are required");
-        }
+    public PathwayModels.ModelView timescales(@PathParam("code") String code,
+            @Valid @NotNull(message = "timescales and version are required") TimescalesEdit request) {
         return models.updateTimescales(code, request.timescales(), request.version());
     }
 
     @POST
     @Path("{code}/levels")
-    public PathwayModels.ModelView addLevel(@PathParam("code") String code, NewLevel request) {
-        if (request == null) {
-            throw new InvalidInputException("body", "code and name are required");
-        }
+    public PathwayModels.ModelView addLevel(@PathParam("code") String code,
+            @Valid @NotNull(message = "code and name are required") NewLevel request) {
         return models.addLevel(code, request.code(), request.name());
     }
 
     @PUT
     @Path("{code}/levels/{level}")
     public PathwayModels.ModelView level(@PathParam("code") String code, @PathParam("level") String level,
-                                         PathwayModels.LevelEdit edit) {
-        if (edit == null) {
-            throw new InvalidInputException("body", "the level is required");
-        }
+                                         @NotNull(message = "the level is required") PathwayModels.LevelEdit edit) {
         return models.updateLevel(code, level, edit);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.time.ClockControl;
 import uk.gov.pathway.kernel.time.ClockView;
 
@@ -27,7 +28,7 @@ import uk.gov.pathway.kernel.time.ClockView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClockResource {
 
-    public record MoveClock(Instant now) {
+    public record MoveClock(@NotNull(message = NOW) Instant now) {
     }
 
     @EJB
@@ -38,12 +39,10 @@ public class ClockResource {
         return clock.now();
     }
 
+    static final String NOW = "Send the time the clock should read, e.g. \\{\"now\": \"2026-01-05T09:00:00Z\"\\}";
+
     @PUT
-    public ClockView move(MoveClock body) {
-        if (body == null || body.now() == null) {
-            throw new InvalidInputException("now", "Send the time the clock should read, e.g."
-                    + " {\"now\": \"2026-01-05T09:00:00Z\"}");
-        }
+    public ClockView move(@Valid @NotNull(message = NOW) MoveClock body) {
         return clock.moveTo(body.now());
     }
 

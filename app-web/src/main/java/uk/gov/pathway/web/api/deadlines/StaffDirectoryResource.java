@@ -4,6 +4,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.deadlines.StaffDirectory;
-import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** Where deadline e-mails go: staff's full names, addresses and managers (administrator). */
 @RolesAllowed(Roles.ADMIN)
@@ -36,10 +36,8 @@ public class StaffDirectoryResource {
 
     @PUT
     @Path("{username}")
-    public StaffDirectory.Contact save(@PathParam("username") String username, Entry entry) {
-        if (entry == null) {
-            throw new InvalidInputException("entry", "Send {\"fullName\", \"email\", \"phone\", \"manager\"} for " + username);
-        }
+    public StaffDirectory.Contact save(@PathParam("username") String username,
+            @NotNull(message = "Send \\{\"fullName\", \"email\", \"phone\", \"manager\"\\}") Entry entry) {
         return directory.save(username, entry.fullName(), entry.email(), entry.phone(), entry.manager());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,7 +19,6 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.letters.LetterField;
 import uk.gov.pathway.kernel.letters.LetterTemplates;
 import uk.gov.pathway.kernel.letters.TemplateView;
-import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /** The letter templates: council staff list them; the administrator reads and edits one, with its placeholders. */
 @RolesAllowed(Roles.ADMIN)
@@ -40,7 +41,8 @@ public class LetterTemplatesResource {
     }
 
     /** New words for a template as read at {@code version}; the name stays when left out. */
-    public record Revision(String name, String body, Long version) {
+    public record Revision(String name, String body,
+                           @NotNull(message = "Send the template's body with the version you read") Long version) {
     }
 
     @EJB
@@ -63,10 +65,8 @@ public class LetterTemplatesResource {
 
     @PUT
     @Path("{code}")
-    public Template save(@PathParam("code") String code, Revision revision) {
-        if (revision == null || revision.version() == null) {
-            throw new InvalidInputException("version", "Send the template's body with the version you read");
-        }
+    public Template save(@PathParam("code") String code,
+            @Valid @NotNull(message = "Send the template's body with the version you read") Revision revision) {
         return Template.of(templates.save(code, revision.name(), revision.body(), revision.version()));
     }
 }

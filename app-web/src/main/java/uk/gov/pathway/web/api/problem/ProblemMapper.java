@@ -1,12 +1,19 @@
 package uk.gov.pathway.web.api.problem;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.HttpMethod;
@@ -24,9 +31,45 @@ import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
-/** Turns every failure into problem+json with the status spec/API.md gives it; internals never leak. */
+/**
+ * The API's one exception mapper: turns every failure into problem+json with the status spec/API.md gives it;
+ * internals never leak. Bean Validation's violations (of a resource's input or a service's parameters) are 400 with
+ * each invalid field named in {@code errors[].column}. RESTEasy picks the mapper nearest to the exception's class, and
+ * answers a WebApplicationException that carries an entity as it is unless a mapper of exactly its class exists; so
+ * two nested adapters hand RESTEasy's own ValidationException (which it would otherwise map itself) and the
+ * ForbiddenException of its role-based security (a plain-text 403) to this one.
+ */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    /** A resource's {@code @RolesAllowed} refusing the caller: problem+json 403, a refused read audited. */
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        Request request;
+
+        @Override
+        public Response toResponse(ForbiddenException refused) {
+            return refused(refused, uri == null ? null : uri.getRequestUri().getPath(), request);
+        }
+    }
+
+    /** Bean Validation on a resource's parameters (RESTEasy's ResteasyViolationException). */
+    @Provider
+    public static class Validation implements ExceptionMapper<ValidationException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ValidationException invalid) {
+            return answer(invalid, uri == null ? null : uri.getRequestUri().getPath());
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -40,6 +83,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         String instance = uri == null ? null : uri.getRequestUri().getPath();
+        if (cause instanceof ConstraintViolationException || cause instanceof ValidationException) {
+            return answer(cause, instance);
+        }
         if (cause instanceof InvalidInputException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), instance, invalid.problems().stream()
                     .map(p -> new ProblemError(p.line(), p.field(), p.message())).toList()).build();
@@ -73,6 +119,52 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR,
                 "Pathway could not answer this request; the failure is in the server log", instance).build();
+    }
+
+    /**
+     * 400 naming each invalid field (the last property of its path; "body" for a missing body), in path order; a
+     * violation of what a method answers is the server's fault (500).
+     */
+    static Response answer(Throwable invalid, String instance) {
+        if (!(invalid instanceof ConstraintViolationException violations) || violations.getConstraintViolations() == null
+                || violations.getConstraintViolations().isEmpty()
+                || violations.getConstraintViolations().stream().anyMatch(ProblemMapper::ofReturnValue)) {
+            LOG.log(Level.SEVERE, "Validation failed answering " + instance, invalid);
+            return Problem.response(Status.INTERNAL_SERVER_ERROR,
+                    "Pathway could not answer this request; the failure is in the server log", instance).build();
+        }
+        List<ProblemError> errors = violations.getConstraintViolations().stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .map(v -> new ProblemError(null, field(v.getPropertyPath()), v.getMessage())).toList();
+        String detail = errors.stream().map(ProblemError::message).distinct().collect(Collectors.joining("; "));
+        return Problem.response(Status.BAD_REQUEST, detail, instance, errors).build();
+    }
+
+    private static boolean ofReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The invalid field: the path's last property, else the parameter's name (a service's parameter, a resource's
+     * body), else "body".
+     */
+    static String field(Path path) {
+        String property = null;
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                property = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER && node.getName() != null) {
+                parameter = node.getName();
+            }
+        }
+        return property != null ? property : parameter != null && !parameter.matches("arg\\d+") ? parameter : "body";
     }
 
     /** Undertow cut the body off at the request's cap (web.security.RequestBodyLimit) while it was being read. */

@@ -3,6 +3,7 @@ package uk.gov.pathway.web.api.schools;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -88,10 +89,8 @@ public class SchoolsResource {
     @jakarta.ws.rs.PUT
     @Path("{laestab}/calendar-exceptions")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    public CalendarExceptions saveExceptions(@PathParam("laestab") String laestab, CalendarExceptions body) {
-        if (body == null) {
-            throw new InvalidInputException("body", "Send {\"closures\": [\"2025-09-02\"], \"openDays\": []}");
-        }
+    public CalendarExceptions saveExceptions(@PathParam("laestab") String laestab,
+            @NotNull(message = "Send \\{\"closures\": [\"2025-09-02\"], \"openDays\": []\\}") CalendarExceptions body) {
         SchoolDayExceptions exceptions;
         try {
             exceptions = new SchoolDayExceptions(body.closures() == null ? java.util.Set.of() : body.closures(),
