@@ -19,14 +19,17 @@ import java.util.stream.Stream;
 
 /**
  * The provisioned WildFly (wildfly-config/target/server) copied to bench/target/server with Pathway deployed, on the
- * local PostgreSQL in a schema of its own, started with the heap a council would give it.
+ * local PostgreSQL in a schema of its own, started with the heap a council would give it. {@code -Dbench.port.offset=N}
+ * moves its ports by N and {@code -Dbench.db.schema=S} names the schema (default pathway_bench).
  */
 final class BenchServer {
 
     static final String DB_URL = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String DB_USER = System.getProperty("bench.db.user", "postgres");
-    static final String SCHEMA = "pathway_bench";
-    static final URI BASE = URI.create("http://localhost:8080/pathway/");
+    static final String SCHEMA = System.getProperty("bench.db.schema", "pathway_bench");
+    /** Added to every port of the server (8080, 9990, ...), so that a benchmark can run beside another server. */
+    static final int PORT_OFFSET = Integer.getInteger("bench.port.offset", 0);
+    static final URI BASE = URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/pathway/");
 
     private final Path home;
     private Process process;
@@ -53,7 +56,8 @@ final class BenchServer {
     void start(String... extraArguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Dpathway.db.driver=postgresql", "-Dpathway.db.url=" + DB_URL + "?currentSchema=" + SCHEMA,
-                "-Dpathway.db.user=" + DB_USER, "-Dpathway.db.password=" + DB_USER));
+                "-Dpathway.db.user=" + DB_USER, "-Dpathway.db.password=" + DB_USER,
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET));
         command.addAll(List.of(extraArguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(home.resolve("bench-server.log").toFile());

@@ -38,6 +38,7 @@ final class CaseworkBenchmark {
     private static final int CLIENTS = 10;
     private static final int PER_CLIENT = 30;
     private static final int CASELOAD = 60;
+    private static final int PAGE = 50;
     private static final String[] LEVELS = {"L1", "L2", "L3", "L4"};
 
     private CaseworkBenchmark() {
@@ -120,7 +121,11 @@ final class CaseworkBenchmark {
         try (HeapSampler heap = new HeapSampler(server.serverPid())) {
             String traded = basic("traded-officer");
             caseload = timed(n -> send("GET", "officer/caseload.xhtml", null, null, traded), "caseload page");
-            statutoryList = timed(n -> send("GET", "api/v1/cases", null, null, basic("statutory-officer")), "GET /cases");
+            String statutory = basic("statutory-officer");
+            int pages = Math.max(1, (int) Math.ceil(total(send("GET", "api/v1/cases?page=1&size=" + PAGE, null, null,
+                    statutory)) / (double) PAGE));
+            statutoryList = timed(n -> send("GET", "api/v1/cases?page=" + (1 + n % pages) + "&size=" + PAGE, null,
+                    null, statutory), "GET /cases");
             workspace = timed(n -> send("GET", "api/v1/cases/" + tradedCases.get(n % tradedCases.size()), null, null,
                     traded), "GET /cases/{id}");
             letter = timed(n -> send("POST", "api/v1/cases/" + tradedCases.get(n % tradedCases.size()) + "/letters",
@@ -132,22 +137,42 @@ final class CaseworkBenchmark {
                     + " once, %d requests each after 3 to warm up%n", cases, county.pupils(), county.schools, CLIENTS,
                     PER_CLIENT);
             System.out.println();
-            System.out.println("| measure | p50 | p95 |");
-            System.out.println("| --- | --- | --- |");
-            System.out.printf(Locale.ROOT, "| opening a case and recording a contact (POST /cases, POST /cases/{id}/"
-                    + "contacts), %d clients | %.0f cases/s | (%.1f s for %,d) |%n", CLIENTS, cases / openSeconds,
-                    openSeconds, cases);
-            row("a traded officer's caseload page (60 own cases of " + cases + ")", caseload);
-            row("GET /cases as a statutory officer (every statutory-level case)", statutoryList);
-            row("a case workspace, GET /cases/{id}", workspace);
-            row("a letter from a case's records as PDF, POST /cases/{id}/letters", letter);
-            row("the manager's allocation and drift page (every open case)", allocation);
-            System.out.printf(Locale.ROOT, "| server peak heap (jstat, -Xmx2g) | %,d MB | |%n", heap.peakMb());
+            Targets targets = new Targets();
+            Targets.header();
+            targets.row(String.format(Locale.ROOT, "opening a case and recording a contact (POST /cases, POST"
+                    + " /cases/{id}/contacts), %d clients", CLIENTS), String.format(Locale.ROOT,
+                    "%.0f cases/s (%.1f s for %,d)", cases / openSeconds, openSeconds, cases));
+            row(targets, "a traded officer's caseload page (60 own cases of " + cases + ")", caseload, 300);
+            row(targets, "GET /cases?page=&size=" + PAGE + " as a statutory officer (" + pages + " pages of the"
+                    + " statutory-level cases)", statutoryList, 200);
+            row(targets, "a case workspace, GET /cases/{id}", workspace, 0);
+            row(targets, "a letter from a case's records as PDF, POST /cases/{id}/letters", letter, 0);
+            row(targets, "the manager's allocation and drift page (paged, every open case)", allocation, 500);
+            targets.row("server peak heap (jstat, -Xmx2g)", String.format(Locale.ROOT, "%,d MB", heap.peakMb()),
+                    "within 1024 MB", heap.peakMb() <= 1024);
+            heap.close();
+            server.stop();
+            targets.exitIfMissed();
         }
     }
 
-    private static void row(String what, double[] times) {
-        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms |%n", what, times[0], times[1]);
+    /** p50 and p95; against a p95 target in ms when {@code p95Target} is above 0. */
+    private static void row(Targets targets, String what, double[] times, int p95Target) {
+        String figure = String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms", times[0], times[1]);
+        if (p95Target > 0) {
+            targets.row(what, figure, "p95 within " + p95Target + " ms", times[1] <= p95Target);
+        } else {
+            targets.row(what, figure);
+        }
+    }
+
+    private static long total(HttpResponse<String> page) {
+        check(page, 200, "GET /cases");
+        Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(page.body());
+        if (!total.find()) {
+            throw new IllegalStateException("No total in " + page.body());
+        }
+        return Long.parseLong(total.group(1));
     }
 
     @FunctionalInterface

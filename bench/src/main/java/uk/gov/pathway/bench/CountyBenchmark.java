@@ -101,17 +101,23 @@ public final class CountyBenchmark {
             double copyRate = marks / copySeconds;
 
             System.out.println();
-            System.out.println("| measure | result | target |");
-            System.out.println("| --- | --- | --- |");
-            System.out.printf(Locale.ROOT, "| attendance import through POST /imports/attendance | %,.0f marks/s (%.1f s for %,d marks) | |%n",
-                    importRate, importSeconds, marks);
-            System.out.printf(Locale.ROOT, "| plain PostgreSQL COPY of the same rows, unindexed table | %,.0f rows/s (%.1f s) | |%n",
-                    copyRate, copySeconds);
-            System.out.printf(Locale.ROOT, "| import / COPY | %.2f | at least 0.50 |%n", importRate / copyRate);
-            System.out.printf(Locale.ROOT, "| penalty notice threshold, every pupil, one date | %.1f s | within 30 s |%n", thresholdSeconds);
-            System.out.printf(Locale.ROOT, "| attendance figures, 20 concurrent clients | p50 %.1f ms, p95 %.1f ms | p95 within 100 ms |%n",
-                    latencies[0], latencies[1]);
-            System.out.printf(Locale.ROOT, "| server peak heap (jstat, -Xmx2g) | %,d MB | within 2048 MB |%n", heap.peakMb());
+            Targets targets = new Targets();
+            Targets.header();
+            targets.row("attendance import through POST /imports/attendance", String.format(Locale.ROOT,
+                    "%,.0f marks/s (%.1f s for %,d marks)", importRate, importSeconds, marks));
+            targets.row("plain PostgreSQL COPY of the same rows, unindexed table", String.format(Locale.ROOT,
+                    "%,.0f rows/s (%.1f s)", copyRate, copySeconds));
+            targets.row("import / COPY", String.format(Locale.ROOT, "%.2f", importRate / copyRate), "at least 0.60",
+                    importRate / copyRate >= 0.60);
+            targets.row("penalty notice threshold, every pupil, one date", String.format(Locale.ROOT, "%.1f s",
+                    thresholdSeconds), "within 5 s", thresholdSeconds <= 5.0);
+            targets.row("attendance figures, 20 concurrent clients", String.format(Locale.ROOT,
+                    "p50 %.1f ms, p95 %.1f ms", latencies[0], latencies[1]), "p95 within 100 ms", latencies[1] <= 100);
+            targets.row("server peak heap (jstat, -Xmx2g)", String.format(Locale.ROOT, "%,d MB", heap.peakMb()),
+                    "within 2048 MB", heap.peakMb() <= 2048);
+            heap.close();
+            server.stop();
+            targets.exitIfMissed();
         }
     }
 

@@ -40,6 +40,7 @@ import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
+import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -322,38 +323,98 @@ public class Cases {
         return CaseSummary.of(loaded.file(), loaded.children(), loaded.caller());
     }
 
+    /** The longest page {@code GET /cases} answers. */
+    public static final int MAX_PAGE_SIZE = 500;
+
     /**
      * Cases in this status that the caller reads or sees (the caseload, allocation and drift views filter these
-     * further). The database narrows them first to the caller's possible cases (all for the manager; allocated to
-     * them; statutory levels for a statutory officer; children at their linked traded schools; children at their own
-     * school for a school lead); {@link CaseAccess} then decides each.
+     * further). The database narrows them to the caller's possible cases (see {@link #possibleIds}); {@link CaseAccess}
+     * then decides each.
      */
     public List<CaseSummary> readableCases(CaseStatus status) {
         Caller caller = access.caller();
-        List<CaseFile> cases = em.createNamedQuery(CaseFile.OPEN, CaseFile.class).setParameter("status", status)
-                .setHint(BATCH, "c.pupilIds").setHint(BATCH_TYPE, IN).getResultList();
-        if (!caller.has(Role.SAS_MANAGER)) {
-            Set<Long> atTheirSchools = new java.util.HashSet<>();
-            if (caller.has(Role.TRADED_OFFICER)) {
-                atTheirSchools.addAll(directory.onRollTodayAtSchoolsLinkedTo(caller.username()));
-            }
-            if (caller.has(Role.SCHOOL_ATTENDANCE_LEAD)) {
-                atTheirSchools.addAll(directory.onRollToday(caller.pupilScope()));
-            }
-            boolean statutory = caller.has(Role.STATUTORY_OFFICER);
-            cases = cases.stream().filter(c -> caller.username().equals(c.officer())
-                    || (statutory && c.level().statutory())
-                    || c.pupilIds().stream().anyMatch(atTheirSchools::contains)).toList();
-        }
-        Map<Long, PupilRef> refs = directory.refs(pupilsOf(cases));
-        List<CaseSummary> visible = new ArrayList<>();
-        for (CaseFile c : cases) {
-            if (CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
-                visible.add(CaseSummary.of(c, refs, caller));
-            }
-        }
+        List<CaseSummary> visible = summaries(caller, seen(caller, possibleIds(caller, status)));
         audit.fire(AuditEvent.read(null, "cases list", visible.size() + " " + status + " cases"));
         return visible;
+    }
+
+    /**
+     * One page ({@code page} from 1) of the cases in this status the caller reads or sees, by case number, and how
+     * many there are in all. Only the page's cases are read; the total counts the cases the database finds for the
+     * caller, which {@link CaseAccess} confirms case by case on the page.
+     */
+    public Page<CaseSummary> readableCases(CaseStatus status, int page, int size) {
+        if (page < 1) {
+            throw new InvalidInputException("page", "page must be 1 or more; got " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "size must be from 1 to " + MAX_PAGE_SIZE + "; got " + size);
+        }
+        Caller caller = access.caller();
+        List<Long> ids = possibleIds(caller, status);
+        long from = Math.min((long) (page - 1) * size, ids.size());
+        List<Long> onPage = ids.subList((int) from, (int) Math.min(from + size, ids.size()));
+        List<CaseSummary> visible = summaries(caller, seen(caller, onPage));
+        audit.fire(AuditEvent.read(null, "cases list", visible.size() + " " + status + " cases (page " + page
+                + " of " + ids.size() + ")"));
+        return new Page<>(visible, ids.size());
+    }
+
+    /**
+     * The ids, ascending, of the cases in this status that {@link CaseAccess#seesStatus} can admit for the caller, found
+     * by the database: every case for the manager; otherwise those allocated to them, those at a statutory level for a
+     * statutory officer, and those of children on roll today at their linked SLA schools (a traded officer) or their
+     * own school (a school lead).
+     */
+    private List<Long> possibleIds(Caller caller, CaseStatus status) {
+        if (caller.has(Role.SAS_MANAGER)) {
+            return em.createQuery("SELECT c.id FROM CaseFile c WHERE c.status = :status ORDER BY c.id", Long.class)
+                    .setParameter("status", status).getResultList();
+        }
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(em.createQuery("SELECT c.id FROM CaseFile c"
+                + " WHERE c.status = :status AND c.officer = :me", Long.class)
+                .setParameter("status", status).setParameter("me", caller.username()).getResultList());
+        if (caller.has(Role.STATUTORY_OFFICER)) {
+            ids.addAll(em.createQuery("SELECT c.id FROM CaseFile c WHERE c.status = :status"
+                    + " AND c.level.statutory = TRUE", Long.class).setParameter("status", status).getResultList());
+        }
+        Set<Long> atTheirSchools = new java.util.HashSet<>();
+        if (caller.has(Role.TRADED_OFFICER)) {
+            atTheirSchools.addAll(directory.onRollTodayAtSchoolsLinkedTo(caller.username()));
+        }
+        if (caller.has(Role.SCHOOL_ATTENDANCE_LEAD)) {
+            atTheirSchools.addAll(directory.onRollToday(caller.pupilScope()));
+        }
+        List<Long> pupils = List.copyOf(atTheirSchools);
+        for (int from = 0; from < pupils.size(); from += 1000) {
+            ids.addAll(em.createQuery("SELECT DISTINCT c.id FROM CaseFile c JOIN c.pupilIds p"
+                    + " WHERE c.status = :status AND p IN :pupils", Long.class).setParameter("status", status)
+                    .setParameter("pupils", pupils.subList(from, Math.min(pupils.size(), from + 1000)))
+                    .getResultList());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The cases with these ids that {@link CaseAccess#seesStatus} admits, in the order of the ids, and their children. */
+    private Seen seen(Caller caller, List<Long> ids) {
+        Map<Long, CaseFile> files = new java.util.HashMap<>();
+        withIds(ids).forEach(c -> files.put(c.id(), c));
+        Map<Long, PupilRef> refs = directory.refs(pupilsOf(files.values()));
+        List<CaseFile> admitted = new ArrayList<>();
+        for (Long id : ids) {
+            CaseFile c = files.get(id);
+            if (c != null && CaseAccess.seesStatus(caller, c, childrenOf(c, refs))) {
+                admitted.add(c);
+            }
+        }
+        return new Seen(admitted, refs);
+    }
+
+    private record Seen(List<CaseFile> files, Map<Long, PupilRef> refs) {
+    }
+
+    private static List<CaseSummary> summaries(Caller caller, Seen seen) {
+        return seen.files().stream().map(c -> CaseSummary.of(c, seen.refs(), caller)).toList();
     }
 
     /**
@@ -361,16 +422,54 @@ public class Cases {
      * (counted on the council's calendar), for the caseload, allocation and drift views.
      */
     public List<CaseRow> openCaseRows() {
-        List<CaseSummary> open = readableCases(CaseStatus.OPEN);
-        List<CaseFile> files = withIds(open.stream().map(CaseSummary::id).toList());
+        Caller caller = access.caller();
+        List<CaseRow> rows = rows(caller, possibleIds(caller, CaseStatus.OPEN));
+        audit.fire(AuditEvent.read(null, "cases list", rows.size() + " " + CaseStatus.OPEN + " cases"));
+        return rows;
+    }
+
+    /** The rows of these cases that the caller reads or sees, in the order of the ids (one page of a longer list). */
+    public List<CaseRow> rows(List<Long> caseIds) {
+        Caller caller = access.caller();
+        List<CaseRow> rows = rows(caller, caseIds);
+        audit.fire(AuditEvent.read(null, "cases list", rows.size() + " cases"));
+        return rows;
+    }
+
+    private List<CaseRow> rows(Caller caller, List<Long> caseIds) {
+        Seen seen = seen(caller, caseIds);
+        List<CaseFile> files = seen.files();
         Map<Long, LocalDate> latest = activity.latest(files);
-        Map<Long, Integer> drift = new java.util.HashMap<>();
-        files.forEach(f -> drift.put(f.id(), f.model().timescales().driftSchoolDays()));
         LocalDate today = LocalDate.now(clock);
         SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
-        return open.stream().map(s -> {
-            LocalDate last = latest.getOrDefault(s.id(), s.openedOn());
-            return new CaseRow(s, last, Drift.schoolDaysSince(last, today, days), drift.get(s.id()));
+        return files.stream().map(f -> {
+            LocalDate last = latest.getOrDefault(f.id(), f.openedOn());
+            return new CaseRow(CaseSummary.of(f, seen.refs(), caller), last, Drift.schoolDaysSince(last, today, days),
+                    f.model().timescales().driftSchoolDays());
         }).toList();
+    }
+
+    /**
+     * Of these open cases, the ids of those drifting today (no work recorded for their model's drift school days), the
+     * longest waiting first: only the cases and their latest activity are read, not their children.
+     */
+    @RolesAllowed(Roles.SAS_MANAGER)
+    public List<Long> drifting(List<Long> caseIds) {
+        List<CaseFile> files = withIds(caseIds);
+        Map<Long, LocalDate> latest = activity.latest(files);
+        LocalDate today = LocalDate.now(clock);
+        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
+        record Waiting(long id, LocalDate last) {
+        }
+        List<Waiting> drifting = new ArrayList<>();
+        for (CaseFile f : files) {
+            LocalDate last = latest.getOrDefault(f.id(), f.openedOn());
+            if (f.open() && Drift.drifting(Drift.schoolDaysSince(last, today, days),
+                    f.model().timescales().driftSchoolDays())) {
+                drifting.add(new Waiting(f.id(), last));
+            }
+        }
+        return drifting.stream().sorted(java.util.Comparator.comparing(Waiting::last).thenComparing(Waiting::id))
+                .map(Waiting::id).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,8 @@ import uk.gov.pathway.casework.entity.CaseOutcome;
 import uk.gov.pathway.casework.entity.CaseStatus;
 import uk.gov.pathway.casework.entity.EvidenceKind;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.paging.Page;
+import uk.gov.pathway.registration.boundary.PupilDirectory;
 
 /**
  * The service manager's view of the casework: who holds which cases, which wait for an officer, which drift (no work
@@ -36,10 +39,22 @@ public class CaseworkDashboard {
         }
     }
 
-    /** Cases waiting for an officer, each officer's caseload, the allocated cases, and the drifting ones. */
-    public record Allocation(List<CaseRow> unallocated, List<Caseload> caseloads, List<String> levels,
-                             List<CaseRow> allocated, List<CaseRow> drifting) {
+    /** Each officer's open cases by level, and the levels that have open cases, counted by the database. */
+    public record Caseloads(List<Caseload> caseloads, List<String> levels) {
     }
+
+    /** The lists of the allocation page, each paged and searched by the database. */
+    public enum OpenList {
+        /** Open cases waiting for an officer, the oldest first. */
+        UNALLOCATED,
+        /** Open cases with an officer, by officer. */
+        ALLOCATED,
+        /** Open cases with no recorded work for their model's drift school days, the longest waiting first. */
+        DRIFTING
+    }
+
+    /** The most children a search by name names (a search that matches more should say more of the name). */
+    static final int CHILDREN_SEARCHED = 1000;
 
     /** Reviews of one kind of intervention, with average attendance (%) in the weeks before and since. */
     public record InterventionOutcome(String intervention, String label, long reviews, BigDecimal averageBefore,
@@ -56,40 +71,79 @@ public class CaseworkDashboard {
     @EJB
     Cases cases;
 
+    @EJB
+    PupilDirectory directory;
+
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
-    /** Unallocated open cases (oldest first), each officer's caseload by level, and the drifting cases, read once. */
-    public Allocation allocation() {
-        List<CaseRow> open = openCases();
-        List<CaseRow> unallocated = open.stream().filter(r -> r.summary().officer() == null)
-                .sorted(Comparator.comparing((CaseRow r) -> r.summary().openedOn())
-                        .thenComparing(r -> r.summary().id())).toList();
+    /** Each officer's open cases by level, and every level with an open case, in two grouped counts. */
+    public Caseloads caseloads() {
         Map<String, Map<String, Integer>> byOfficer = new TreeMap<>();
         TreeSet<String> levels = new TreeSet<>();
-        for (CaseRow row : open) {
-            levels.add(row.summary().level());
-            if (row.summary().officer() != null) {
-                byOfficer.computeIfAbsent(row.summary().officer(), o -> new TreeMap<>())
-                        .merge(row.summary().level(), 1, Integer::sum);
+        for (Object[] row : em.createQuery("SELECT c.officer, c.level.code, COUNT(c) FROM CaseFile c"
+                + " WHERE c.status = :open GROUP BY c.officer, c.level.code", Object[].class)
+                .setParameter("open", CaseStatus.OPEN).getResultList()) {
+            String level = (String) row[1];
+            levels.add(level);
+            if (row[0] != null) {
+                byOfficer.computeIfAbsent((String) row[0], o -> new TreeMap<>())
+                        .merge(level, ((Number) row[2]).intValue(), Integer::sum);
             }
         }
         List<Caseload> caseloads = byOfficer.entrySet().stream().map(e -> new Caseload(e.getKey(),
                 e.getValue().values().stream().mapToInt(Integer::intValue).sum(), e.getValue())).toList();
-        List<CaseRow> allocated = open.stream().filter(r -> r.summary().officer() != null)
-                .sorted(Comparator.comparing((CaseRow r) -> r.summary().officer())
-                        .thenComparing(r -> r.summary().id())).toList();
-        return new Allocation(unallocated, caseloads, List.copyOf(levels), allocated, drifting(open));
+        return new Caseloads(caseloads, List.copyOf(levels));
     }
 
-    /** Open cases with no recorded work for their model's drift school days, the longest waiting first. */
-    public List<CaseRow> drift() {
-        return drifting(openCases());
+    /**
+     * The ids of the open cases in this list that match the search (blank: all), in the list's order: a case number,
+     * an officer's user name or part of it, a level code, or a child's name (or part of it) or UPN.
+     */
+    public List<Long> ids(OpenList list, String search) {
+        StringBuilder jpql = new StringBuilder("SELECT c.id FROM CaseFile c WHERE c.status = :open");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("open", CaseStatus.OPEN);
+        if (list == OpenList.UNALLOCATED) {
+            jpql.append(" AND c.officer IS NULL");
+        } else if (list == OpenList.ALLOCATED) {
+            jpql.append(" AND c.officer IS NOT NULL");
+        }
+        String text = search == null ? "" : search.strip();
+        if (!text.isEmpty()) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            jpql.append(" AND (LOWER(c.officer) LIKE :like ESCAPE '\\' OR LOWER(c.level.code) = :code");
+            parameters.put("like", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("code", lower);
+            if (text.chars().allMatch(Character::isDigit) && text.length() < 18) {
+                jpql.append(" OR c.id = :id");
+                parameters.put("id", Long.parseLong(text));
+            }
+            Set<Long> children = directory.matching(text, CHILDREN_SEARCHED);
+            if (!children.isEmpty()) {
+                jpql.append(" OR c.id IN (SELECT n.id FROM CaseFile n JOIN n.pupilIds p WHERE p IN :children)");
+                parameters.put("children", List.copyOf(children));
+            }
+            jpql.append(')');
+        }
+        jpql.append(list == OpenList.UNALLOCATED ? " ORDER BY c.openedOn, c.id"
+                : list == OpenList.ALLOCATED ? " ORDER BY c.officer, c.id" : " ORDER BY c.id");
+        var query = em.createQuery(jpql.toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        List<Long> ids = query.getResultList();
+        return list == OpenList.DRIFTING ? cases.drifting(ids) : ids;
     }
 
-    private static List<CaseRow> drifting(List<CaseRow> open) {
-        return open.stream().filter(CaseRow::drifting)
-                .sorted(Comparator.comparing(CaseRow::lastActivity).thenComparing(r -> r.summary().id())).toList();
+    /** The rows of these cases (one page of a list, from {@link #ids}), in the order given. */
+    public List<CaseRow> rows(List<Long> caseIds) {
+        return cases.rows(caseIds);
+    }
+
+    /** One page of a list: its rows from {@code first}, at most {@code size}, and how many the list holds. */
+    public Page<CaseRow> page(OpenList list, String search, int first, int size) {
+        List<Long> ids = ids(list, search);
+        int from = Math.min(Math.max(first, 0), ids.size());
+        return new Page<>(rows(ids.subList(from, Math.min(ids.size(), from + Math.max(size, 0)))), ids.size());
     }
 
     /** The user names that hold open cases, for the allocation screen's suggestions. */
@@ -127,10 +181,6 @@ public class CaseworkDashboard {
             byOutcome.add(new Count(outcome.name(), outcome.label(), closed.getOrDefault(outcome, 0L)));
         }
         return new Outcomes(interventions, List.copyOf(byLevel.values()), byOutcome);
-    }
-
-    private List<CaseRow> openCases() {
-        return cases.openCaseRows();
     }
 
     private static BigDecimal oneDecimal(Object average) {

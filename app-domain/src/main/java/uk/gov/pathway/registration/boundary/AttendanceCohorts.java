@@ -83,48 +83,82 @@ public class AttendanceCohorts {
                 "The council's school calendar has no academic year yet: school weeks cannot be counted"));
         Map<Long, SchoolDays> daysBySchool = new HashMap<>();
         List<ThresholdMet> met = new ArrayList<>();
+        List<LocalDate> councilWeeks = SchoolWeeks.lastSchoolWeeks(day, PenaltyNoticeThreshold.SCHOOL_WEEKS,
+                calendar.forSchool(SchoolDayExceptions.NONE), earliest);
+        LocalDate firstWeek = (councilWeeks.isEmpty() ? WeekMarks.weekStart(day) : councilWeeks.get(0))
+                .minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS);
         int evaluated = 0;
-        String sql = "select w.pupil_id, p.upn, s.id, s.laestab, w.week_start, w.marks"
-                + " from attendance_week w join pupil p on p.id = w.pupil_id"
+        // Pass 1, in the database: each pupil on roll on the day with the unauthorised sessions of their week rows
+        // since the first week any school's window can start. Fewer than the threshold's 10 there can never meet it.
+        String counted = "select w.pupil_id, s.id, s.laestab, sum(length(w.marks) - length(" + withoutUnauthorised()
+                + ")) from attendance_week w"
                 + " join enrolment e on e.pupil_id = w.pupil_id and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)"
                 + " join school s on s.id = e.school_id"
-                + " where w.week_start between ? and ? order by w.pupil_id, s.id, w.week_start";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            // The container's transaction keeps autocommit off, so PostgreSQL streams the rows with a cursor.
-            statement.setFetchSize(10_000);
-            statement.setDate(1, Date.valueOf(day));
-            statement.setDate(2, Date.valueOf(day));
-            List<LocalDate> councilWeeks = SchoolWeeks.lastSchoolWeeks(day, PenaltyNoticeThreshold.SCHOOL_WEEKS,
-                    calendar.forSchool(SchoolDayExceptions.NONE), earliest);
-            LocalDate firstWeek = councilWeeks.isEmpty() ? WeekMarks.weekStart(day) : councilWeeks.get(0);
-            statement.setDate(3, Date.valueOf(firstWeek.minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS)));
-            statement.setDate(4, Date.valueOf(day));
-            try (ResultSet rows = statement.executeQuery()) {
-                long currentPupil = -1;
-                long currentSchool = -1;
-                String upn = null;
-                String laestab = null;
-                List<Mark> marks = new ArrayList<>();
-                while (rows.next()) {
-                    long pupil = rows.getLong(1);
-                    long school = rows.getLong(3);
-                    if (pupil != currentPupil || school != currentSchool) {
-                        if (currentPupil >= 0 && scope.covers(Laestab.of(laestab))) {
-                            evaluated++;
-                            evaluate(upn, laestab, marks, day, days(daysBySchool, currentSchool, calendar), earliest, met);
+                + " where w.week_start between ? and ? group by w.pupil_id, s.id, s.laestab";
+        Map<Long, List<long[]>> candidates = new HashMap<>();
+        Map<Long, String> laestabs = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(counted)) {
+                // The container's transaction keeps autocommit off, so PostgreSQL streams the rows with a cursor.
+                statement.setFetchSize(10_000);
+                statement.setDate(1, Date.valueOf(day));
+                statement.setDate(2, Date.valueOf(day));
+                statement.setDate(3, Date.valueOf(firstWeek));
+                statement.setDate(4, Date.valueOf(day));
+                Map<String, Boolean> inScope = new HashMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String laestab = rows.getString(3);
+                        if (!inScope.computeIfAbsent(laestab, l -> scope.covers(Laestab.of(l)))) {
+                            continue;
                         }
-                        currentPupil = pupil;
-                        currentSchool = school;
-                        upn = rows.getString(2);
-                        laestab = rows.getString(4);
-                        marks.clear();
+                        evaluated++;
+                        if (rows.getLong(4) >= PenaltyNoticeThreshold.SESSIONS) {
+                            long school = rows.getLong(2);
+                            laestabs.put(school, laestab);
+                            candidates.computeIfAbsent(rows.getLong(1), p -> new ArrayList<>()).add(new long[]{school});
+                        }
                     }
-                    WeekMarks.decodeInto(rows.getDate(5).toLocalDate(), rows.getString(6), UNAUTHORISED, marks);
                 }
-                if (currentPupil >= 0 && scope.covers(Laestab.of(laestab))) {
-                    evaluated++;
-                    evaluate(upn, laestab, marks, day, days(daysBySchool, currentSchool, calendar), earliest, met);
+            }
+            // Pass 2: the few candidates' week rows, by primary key, and the exact rule on each.
+            List<Long> pupils = new ArrayList<>(candidates.keySet());
+            pupils.sort(null);
+            for (int from = 0; from < pupils.size(); from += 1000) {
+                List<Long> chunk = pupils.subList(from, Math.min(pupils.size(), from + 1000));
+                String weeks = "select w.pupil_id, p.upn, w.week_start, w.marks from attendance_week w"
+                        + " join pupil p on p.id = w.pupil_id where w.pupil_id in ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                        + ") and w.week_start between ? and ? order by w.pupil_id, w.week_start";
+                try (PreparedStatement statement = connection.prepareStatement(weeks)) {
+                    int parameter = 1;
+                    for (Long pupil : chunk) {
+                        statement.setLong(parameter++, pupil);
+                    }
+                    statement.setDate(parameter++, Date.valueOf(firstWeek));
+                    statement.setDate(parameter, Date.valueOf(day));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        long currentPupil = -1;
+                        String upn = null;
+                        List<Mark> marks = new ArrayList<>();
+                        while (rows.next()) {
+                            long pupil = rows.getLong(1);
+                            if (pupil != currentPupil) {
+                                if (currentPupil >= 0) {
+                                    evaluateAtEachSchool(upn, candidates.get(currentPupil), laestabs, marks, day,
+                                            daysBySchool, calendar, earliest, met);
+                                }
+                                currentPupil = pupil;
+                                upn = rows.getString(2);
+                                marks.clear();
+                            }
+                            WeekMarks.decodeInto(rows.getDate(3).toLocalDate(), rows.getString(4), UNAUTHORISED, marks);
+                        }
+                        if (currentPupil >= 0) {
+                            evaluateAtEachSchool(upn, candidates.get(currentPupil), laestabs, marks, day, daysBySchool,
+                                    calendar, earliest, met);
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -133,6 +167,25 @@ public class AttendanceCohorts {
         events.readMany("penalty notice threshold cohort", "pupils meeting the threshold as of " + day + ": "
                 + met.size() + " of " + evaluated + " pupils evaluated");
         return new ThresholdCohort(day, evaluated, met);
+    }
+
+    /** The week row's marks without its unauthorised sessions, in SQL any database runs (nested replace). */
+    private static String withoutUnauthorised() {
+        String sql = "w.marks";
+        for (AttendanceCode code : UNAUTHORISED) {
+            sql = "replace(" + sql + ", '" + code.storageChar() + "', '')";
+        }
+        return sql;
+    }
+
+    /** A pupil on roll at more than one school that day (dual registration) is evaluated on each school's weeks. */
+    private void evaluateAtEachSchool(String upn, List<long[]> schools, Map<Long, String> laestabs, List<Mark> marks,
+                                      LocalDate day, Map<Long, SchoolDays> daysBySchool, SchoolCalendar calendar,
+                                      LocalDate earliest, List<ThresholdMet> met) {
+        schools.sort(java.util.Comparator.comparingLong(school -> school[0]));
+        for (long[] school : schools) {
+            evaluate(upn, laestabs.get(school[0]), marks, day, days(daysBySchool, school[0], calendar), earliest, met);
+        }
     }
 
     private SchoolDays days(Map<Long, SchoolDays> cache, long schoolId, SchoolCalendar calendar) {

@@ -112,6 +112,30 @@ public class PupilDirectory {
                 .setParameter("today", LocalDate.now(clock)).setParameter("officer", officer).getResultList());
     }
 
+    /**
+     * The ids of up to {@code limit} children whose name contains {@code text} (any case) or whose UPN it is: for
+     * another module's search of the records it holds by child, which its own checks then narrow.
+     */
+    public Set<Long> matching(String text, int limit) {
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        try {
+            UniquePupilNumber upn = UniquePupilNumber.of(wanted.toUpperCase(java.util.Locale.ROOT));
+            em.createNamedQuery(Pupil.BY_UPN, Pupil.class).setParameter("upn", upn).getResultList()
+                    .forEach(p -> ids.add(p.id()));
+        } catch (IllegalArgumentException notAUpn) {
+            // a name, not a UPN
+        }
+        String like = "%" + wanted.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        ids.addAll(em.createQuery("SELECT p.id FROM Pupil p WHERE LOWER(CONCAT(p.forename, ' ', p.surname)) LIKE :like"
+                + " ESCAPE '\\'", Long.class).setParameter("like", like).setMaxResults(limit).getResultList());
+        return ids;
+    }
+
     public Optional<PupilRef> ref(long id) {
         return Optional.ofNullable(refs(List.of(id)).get(id));
     }

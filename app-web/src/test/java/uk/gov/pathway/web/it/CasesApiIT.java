@@ -223,6 +223,39 @@ class CasesApiIT {
     }
 
     @Test
+    void theCaseListComesInPagesWithTheTotalAndOnlyTheCasesTheCallerReads() {
+        assertThat(Api.as(base, "it-admin").importAndWait("pupils",
+                "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
+                        + upnAt(8) + ",9991001,Casey8,Marlowe,2016-03-08,4,X,2025-09-01\n"
+                        + upnAt(9) + ",9991001,Casey9,Marlowe,2016-03-09,4,X,2025-09-01\n").getString("status"))
+                .isEqualTo("COMPLETED");
+        long level2 = open(manager, upnAt(8), "L2", null);
+        long level3 = open(manager, upnAt(9), "L3", null);
+        Api.Answer first = manager.get("cases?page=1&size=1");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        long total = first.object().getJsonNumber("total").longValue();
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(first.object().getInt("page")).isEqualTo(1);
+        assertThat(first.object().getInt("size")).isEqualTo(1);
+        assertThat(first.object().getJsonArray("cases")).hasSize(1);
+        Api.Answer last = manager.get("cases?page=" + total + "&size=1");
+        assertThat(last.object().getJsonArray("cases")).singleElement()
+                .satisfies(c -> assertThat(c.asJsonObject().getJsonNumber("id").longValue()).isEqualTo(level3));
+        assertThat(manager.get("cases?page=" + (total + 1) + "&size=1").object().getJsonArray("cases")).isEmpty();
+        // A statutory officer's pages hold the statutory-level case and not the Level 2 one allocated to no one.
+        Api statutory = Api.as(base, "statutory-officer");
+        String theirs = statutory.get("cases?size=" + Math.min(500, total)).body();
+        assertThat(theirs).contains("\"id\":" + level3 + ",").doesNotContain("\"id\":" + level2 + ",");
+        // Bad paging is a 400 naming the parameter.
+        for (String bad : List.of("size=0", "size=501", "size=ten", "page=0")) {
+            Api.Answer refused = manager.get("cases?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.object().getJsonArray("errors").getJsonObject(0).getString("column"))
+                    .isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    @Test
     void eachRoleSeesOnlyTheCasesItShould() {
         String upn = upnAt(4);
         long caseId = open(traded, upn, "L2", null);

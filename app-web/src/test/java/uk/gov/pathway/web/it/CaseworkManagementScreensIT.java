@@ -139,6 +139,25 @@ class CaseworkManagementScreensIT {
     }
 
     @Test
+    void theManagerSearchesTheWaitingCasesByAChildsName() {
+        long other = openUnallocated(3);
+        long wanted = openUnallocated(4);
+        browser = new Browser().signedInAs(base, "sas-manager");
+        browser.driver().findElement(By.linkText("Allocation, caseloads and drift")).click();
+        browser.waitFor(By.id("search:text"));
+        browser.driver().findElement(By.id("search:text")).sendKeys("robin4 quill");
+        browser.driver().findElement(By.id("search:apply")).click();
+        browser.waitFor(By.id("searched"));
+        assertThat(browser.text()).contains("Showing the cases that match “robin4 quill”",
+                "Open cases waiting for an officer (1)");
+        assertThat(browser.driver().findElements(By.cssSelector("input[aria-label='Officer for case " + wanted + "']")))
+                .hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("input[aria-label='Officer for case " + other + "']")))
+                .isEmpty();
+        browser.assertAccessible("manager-allocation-search");
+    }
+
+    @Test
     void theOutcomesPageShowsReviewsByIntervention() {
         long caseId = openUnallocated(2);
         Api.Answer reviewed = Api.as(base, "sas-manager").postJson("cases/" + caseId + "/reviews",

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import uk.gov.pathway.casework.entity.Review;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.letters.LetterView;
+import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 
 /**
@@ -95,16 +97,38 @@ public class CasesResource {
     @EJB
     CaseWork work;
 
-    /** The open (or closed) cases the caller may see. */
+    /** A page of cases: which page (from 1), its size, how many cases the caller may see in all. */
+    public record CasePage(int page, int size, long total, List<CaseSummary> cases) {
+    }
+
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * GET /cases?status=&page=&size=: a page of the open (or closed) cases the caller may see, by case number; the
+     * header X-Total-Count gives how many there are.
+     */
     @GET
-    public List<CaseSummary> list(@QueryParam("status") String status) {
+    public Response list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue("" + PAGE_SIZE) String size) {
         CaseStatus wanted;
         try {
             wanted = status == null || status.isBlank() ? CaseStatus.OPEN : CaseStatus.valueOf(status.strip());
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException("status", "status must be OPEN or CLOSED; got '" + status + "'");
         }
-        return cases.readableCases(wanted);
+        int pageNumber = number("page", page);
+        int pageSize = number("size", size);
+        Page<CaseSummary> found = cases.readableCases(wanted, pageNumber, pageSize);
+        return Response.ok(new CasePage(pageNumber, pageSize, found.total(), found.items()))
+                .header("X-Total-Count", found.total()).build();
+    }
+
+    private static int number(String name, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number; got '" + text + "'");
+        }
     }
 
     @POST

@@ -19,8 +19,14 @@ import uk.gov.pathway.casework.boundary.CaseworkDashboard;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The service manager allocates cases: those waiting for an officer, caseloads by level, and the drift list. */
+/**
+ * The service manager allocates cases: those waiting for an officer, caseloads by level, the drift list and the
+ * allocated cases, each a lazy table paged (and searched) by the database.
+ */
 @Named
 @ViewScoped
 public class AllocationBacking implements Serializable {
@@ -33,18 +39,65 @@ public class AllocationBacking implements Serializable {
     @EJB
     transient Cases cases;
 
-    private CaseworkDashboard.Allocation allocation;
-    private List<CaseRow> drift = List.of();
+    private CaseworkDashboard.Caseloads caseloads;
     private List<String> officers = List.of();
     private final Map<Long, String> officerFor = new HashMap<>();
+    private String search;
+    private String searched = "";
+    private final OpenCases unallocated = new OpenCases(CaseworkDashboard.OpenList.UNALLOCATED);
+    private final OpenCases allocated = new OpenCases(CaseworkDashboard.OpenList.ALLOCATED);
+    private final OpenCases drift = new OpenCases(CaseworkDashboard.OpenList.DRIFTING);
+
+    /**
+     * One list of the page, read a page at a time: the database finds the ids of the matching cases once per showing
+     * (count), and only the page's cases are read in full.
+     */
+    private final class OpenCases extends LazyDataModel<CaseRow> {
+        private static final long serialVersionUID = 1L;
+        private final CaseworkDashboard.OpenList list;
+        private List<Long> ids = List.of();
+
+        OpenCases(CaseworkDashboard.OpenList list) {
+            this.list = list;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            ids = dashboard.ids(list, searched);
+            return ids.size();
+        }
+
+        @Override
+        public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            int from = Math.min(first, ids.size());
+            List<CaseRow> rows = dashboard.rows(List.copyOf(ids.subList(from, Math.min(ids.size(), from + pageSize))));
+            rows.forEach(r -> officerFor.putIfAbsent(r.summary().id(), r.summary().officer()));
+            return rows;
+        }
+
+        @Override
+        public String getRowKey(CaseRow row) {
+            return String.valueOf(row.summary().id());
+        }
+
+        @Override
+        public CaseRow getRowData(String key) {
+            return getWrappedData() == null ? null : ((List<CaseRow>) getWrappedData()).stream()
+                    .filter(r -> String.valueOf(r.summary().id()).equals(key)).findFirst().orElse(null);
+        }
+    }
 
     @PostConstruct
     void load() {
-        allocation = dashboard.allocation();
-        drift = allocation.drifting();
+        caseloads = dashboard.caseloads();
         officers = dashboard.officers();
         officerFor.clear();
-        allocation.allocated().forEach(r -> officerFor.put(r.summary().id(), r.summary().officer()));
+    }
+
+    /** Shows only the cases that match the search: a case number, an officer, a level, a child's name or UPN. */
+    public void apply() {
+        searched = search == null ? "" : search.strip();
+        officerFor.clear();
     }
 
     public void allocate(CaseSummary c) {
@@ -72,12 +125,33 @@ public class AllocationBacking implements Serializable {
         }
     }
 
-    public CaseworkDashboard.Allocation getAllocation() {
-        return allocation;
+    public CaseworkDashboard.Caseloads getCaseloads() {
+        return caseloads;
     }
 
-    public List<CaseRow> getDrift() {
+    public LazyDataModel<CaseRow> getUnallocated() {
+        return unallocated;
+    }
+
+    public LazyDataModel<CaseRow> getAllocated() {
+        return allocated;
+    }
+
+    public LazyDataModel<CaseRow> getDrift() {
         return drift;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    /** The search the lists show, or blank. */
+    public String getSearched() {
+        return searched;
     }
 
     public List<String> getOfficers() {
