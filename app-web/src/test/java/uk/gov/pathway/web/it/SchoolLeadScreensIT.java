@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,21 +37,28 @@ class SchoolLeadScreensIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
+    private DeadlineClient server;
 
     @BeforeEach
     void setUp() {
         TestCouncil.ensure(base);
+        // the profile's "this year" and the marks file's "not in the future" are the server's: a day in the spring term
+        server = new DeadlineClient(base);
+        server.clockAt("2026-02-03T10:00:00Z");
         JsonObject job = Api.as(base, "it-admin").importAndWait("pupils",
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,child_in_care,entry_date\n"
                         + TestCouncil.upn(SERIAL) + ",9991001,Wren,Oakhurst,2016-02-03,4,F,true,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
-        browser = new Browser().signedInAs(base, "school-lead-9991001");
+        browser = session.signedInAs("school-lead-9991001");
     }
 
     @AfterEach
     void tearDown() {
-        browser.close();
+        server.realTime();
     }
 
     @Test
