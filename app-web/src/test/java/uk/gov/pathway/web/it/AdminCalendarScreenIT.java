@@ -9,10 +9,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,18 +29,17 @@ class AdminCalendarScreenIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
     @BeforeEach
     void setUp() {
         TestCouncil.ensure(base);
-        browser = new Browser().signedInAs(base, "it-admin");
+        browser = session.signedInAs("it-admin");
     }
 
-    @AfterEach
-    void tearDown() {
-        browser.close();
-    }
 
     @Test
     void theAdministratorAddsAnAcademicYearAndAWrongDateIsRefusedByName() {

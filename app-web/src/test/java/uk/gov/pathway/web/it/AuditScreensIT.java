@@ -11,10 +11,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -39,6 +39,9 @@ class AuditScreensIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
     private static String upn(int serial) {
@@ -53,13 +56,9 @@ class AuditScreensIT {
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n"
                         + CHILD + ",9991001,Elsie,Quarrington,2016-02-03,4,F,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
-        browser = new Browser();
+        browser = session.browser();
     }
 
-    @AfterEach
-    void tearDown() {
-        browser.close();
-    }
 
     @Test
     void theServiceManagerFindsWhoOpenedAChildsProfileAndDownloadsTheEntries() throws Exception {

@@ -168,7 +168,8 @@ public final class Browser implements AutoCloseable {
         assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", page, describe(blocking)).isEmpty();
     }
 
-    private void screenshot(String page) {
+    /** Keeps a screenshot of the page as it is now, under the given name. */
+    public void screenshot(String page) {
         try {
             Files.write(screenshots.resolve(page + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,15 +29,19 @@ class CasesApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.pathwayWar();
+        return Deployments.pathwayWar().addClass(DeadlineFixture.class);
     }
 
     @ArquillianResource
     URL base;
 
+    /** The server's today for this test: a Tuesday in the spring term of the test calendar, never the real date. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 3);
+
     private Api manager;
     private Api traded;
-    private final String today = LocalDate.now().toString();
+    private DeadlineClient server;
+    private final String today = TODAY.toString();
 
     private static String upnAt(int serial) {
         String last12 = "9991001" + "28" + String.format("%03d", serial);
@@ -46,6 +51,8 @@ class CasesApiIT {
     @BeforeEach
     void council() {
         TestCouncil.ensure(base);
+        server = new DeadlineClient(base);
+        server.clockAt(TODAY + "T10:00:00Z");
         manager = Api.as(base, "sas-manager");
         traded = Api.as(base, "traded-officer");
         StringBuilder csv = new StringBuilder("upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n");
@@ -55,6 +62,11 @@ class CasesApiIT {
         }
         assertThat(Api.as(base, "it-admin").importAndWait("pupils", csv.toString()).getString("status"))
                 .isEqualTo("COMPLETED");
+    }
+
+    @AfterEach
+    void realTime() {
+        server.realTime();
     }
 
     private long open(Api as, String upn, String level, String model) {
@@ -96,7 +108,7 @@ class CasesApiIT {
                  "sharedWithFamily": true, "sharedWithChild": true,
                  "actions": [{"description": "Morning phone call on Mondays", "ownerKind": "PERSON",
                               "ownerName": "Attendance lead", "dueOn": "%s", "expectedOutcome": "On time on Mondays"}]}
-                """.formatted(LocalDate.now().plusWeeks(3)));
+                """.formatted(TODAY.plusWeeks(3)));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
     }
 
@@ -111,7 +123,7 @@ class CasesApiIT {
         Api.Answer assessed = as.postJson("cases/" + caseId + "/assessments", """
                 {"assessedOn": "%s", "reasons": "Anxiety about a new class", "childVoice": "Wants a quiet start",
                  "assessmentsNeeded": [{"kind": "%s", "dueOn": "%s"}]}
-                """.formatted(today, kind, LocalDate.now().plusWeeks(4)));
+                """.formatted(today, kind, TODAY.plusWeeks(4)));
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
         JsonObject detail = as.get("cases/" + caseId).object();
         long neededId = detail.getJsonArray("assessmentsNeeded").stream().map(v -> v.asJsonObject())
@@ -125,6 +137,9 @@ class CasesApiIT {
     void knowsleyLevelOneNeedsTheFullRangeOfSchoolActionBeforeLevelTwoAndTheManagerMayOverrideWithAReason() {
         String upn = upnAt(1);
         long caseId = open(traded, upn, "L1", null);
+        // counted on the school calendar from the server's today: six school weeks, the February half term not counted
+        assertThat(server.deadlineOfKind("traded-officer", caseId, "L1_EARLY_HELP_CHECK").getString("dueDate"))
+                .isEqualTo("2026-03-24");
 
         Api.Answer list = traded.get("pupils/" + upn + "/cases");
         assertThat(list.status()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,11 +32,20 @@ class CaseworkManagementScreensIT {
     @ArquillianResource
     URL base;
 
+    /** The server's today for this test: a Wednesday in the spring term of the test calendar, never the real date. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 4);
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
+    private DeadlineClient server;
 
     @BeforeEach
     void council() {
         TestCouncil.ensure(base);
+        server = new DeadlineClient(base);
+        server.clockAt(TODAY + "T10:00:00Z");
         StringBuilder csv = new StringBuilder("upn,laestab,forename,surname,date_of_birth,year_group,gender,entry_date\n");
         for (int serial = 1; serial <= 4; serial++) {
             csv.append(upn(serial)).append(",9991001,Robin").append(serial).append(",Quillfeather,2015-05-0")
@@ -47,9 +57,7 @@ class CaseworkManagementScreensIT {
 
     @AfterEach
     void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
+        server.realTime();
     }
 
     private static String upn(int serial) {
@@ -67,7 +75,7 @@ class CaseworkManagementScreensIT {
 
     @Test
     void theAdministratorCopiesAModelAndChangesALevelsEvidence() {
-        browser = new Browser().signedInAs(base, "it-admin");
+        browser = session.signedInAs("it-admin");
         browser.driver().findElement(By.linkText("Pathway models: levels, evidence, timescales")).click();
         browser.waitFor(By.id("copy:code"));
         assertThat(browser.text()).contains("KNOWSLEY", "SOUTHWARK", "NORFOLK");
@@ -116,7 +124,7 @@ class CaseworkManagementScreensIT {
     @Test
     void theManagerAllocatesAWaitingCase() {
         long caseId = openUnallocated(1);
-        browser = new Browser().signedInAs(base, "sas-manager");
+        browser = session.signedInAs("sas-manager");
         browser.driver().findElement(By.linkText("Allocation, caseloads and drift")).click();
         browser.waitFor(By.cssSelector("input[aria-label='Officer for case " + caseId + "']"));
         assertThat(browser.text()).contains("Open cases waiting for an officer", "Caseloads", "Drift");
@@ -161,11 +169,11 @@ class CaseworkManagementScreensIT {
     void theOutcomesPageShowsReviewsByIntervention() {
         long caseId = openUnallocated(2);
         Api.Answer reviewed = Api.as(base, "sas-manager").postJson("cases/" + caseId + "/reviews",
-                "{\"reviewedOn\": \"" + LocalDate.now() + "\", \"familyFeltSupported\": true, \"considerLegal\": false,"
+                "{\"reviewedOn\": \"" + TODAY + "\", \"familyFeltSupported\": true, \"considerLegal\": false,"
                         + " \"outcome\": \"CONTINUE\"}");
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(201);
 
-        browser = new Browser().signedInAs(base, "sas-manager");
+        browser = session.signedInAs("sas-manager");
         browser.driver().findElement(By.linkText("Outcomes of interventions")).click();
         browser.waitFor(By.id("interventionTable"));
         assertThat(browser.driver().findElement(By.id("interventionTable")).getText())

@@ -16,10 +16,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -40,6 +40,9 @@ class CouncilPupilsScreensIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
     @BeforeEach
@@ -50,13 +53,9 @@ class CouncilPupilsScreensIT {
                         + TestCouncil.upn(SERIAL) + ",9991001,Orla,Saltmarsh,2015-06-07,5,F,true,2025-09-01\n"
                         + TestCouncil.upn(FORMULA) + ",9991001,Ivo,\"=HYPERLINK(\"\"x\"\")\",2015-03-04,5,M,false,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
-        browser = new Browser();
+        browser = session.browser();
     }
 
-    @AfterEach
-    void tearDown() {
-        browser.close();
-    }
 
     @Test
     void anOfficerSeesASchoolsPupilsAndDownloadsThemAsCsvAndExcel() throws Exception {

@@ -32,6 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DeadlinesIT {
 
     @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
+    @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
             Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
 
@@ -187,15 +190,13 @@ class DeadlinesIT {
         server.schedule("early-help-worker", "EHA_REVIEW", "EHA review " + token, caseId, "early-help-worker",
                 "2026-01-07");
         server.clockAt("2026-01-07T09:00:00Z");
-        try (Browser browser = new Browser()) {
-            browser.signedInAs(base, "early-help-worker");
-            assertThat(browser.heading()).isEqualTo("My work");
-            assertThat(browser.text()).contains("My tasks").contains("EHA review " + token);
-            browser.assertAccessible("officer-home-tasks");
-            browser.driver().findElement(By.cssSelector("input[aria-label='Mark done: EHA review " + token + "']")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.text().contains("Done: EHA review " + token));
-            browser.assertAccessible("officer-home-task-done");
-        }
+        Browser browser = session.signedInAs("early-help-worker");
+        assertThat(browser.heading()).isEqualTo("My work");
+        assertThat(browser.text()).contains("My tasks").contains("EHA review " + token);
+        browser.assertAccessible("officer-home-tasks");
+        browser.driver().findElement(By.cssSelector("input[aria-label='Mark done: EHA review " + token + "']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.text().contains("Done: EHA review " + token));
+        browser.assertAccessible("officer-home-task-done");
         assertThat(server.deadline("early-help-worker", caseId).getString("status")).isEqualTo("DONE");
     }
 

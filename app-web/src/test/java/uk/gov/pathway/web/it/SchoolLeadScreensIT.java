@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,21 +37,28 @@ class SchoolLeadScreensIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
+    private DeadlineClient server;
 
     @BeforeEach
     void setUp() {
         TestCouncil.ensure(base);
+        // the profile's "this year" and the marks file's "not in the future" are the server's: a day in the spring term
+        server = new DeadlineClient(base);
+        server.clockAt("2026-02-03T10:00:00Z");
         JsonObject job = Api.as(base, "it-admin").importAndWait("pupils",
                 "upn,laestab,forename,surname,date_of_birth,year_group,gender,child_in_care,entry_date\n"
                         + TestCouncil.upn(SERIAL) + ",9991001,Wren,Oakhurst,2016-02-03,4,F,true,2025-09-01\n");
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
-        browser = new Browser().signedInAs(base, "school-lead-9991001");
+        browser = session.signedInAs("school-lead-9991001");
     }
 
     @AfterEach
     void tearDown() {
-        browser.close();
+        server.realTime();
     }
 
     @Test
@@ -68,10 +76,28 @@ class SchoolLeadScreensIT {
                 .until(d -> browser.text().contains("Oakhurst, Wren") && !browser.text().contains("Test1,"));
         browser.assertAccessible("school-pupils-vulnerable");
 
+        // a week either side of the October half term: the trend chart shows both, and the holiday between them
+        StringBuilder marks = new StringBuilder("upn,laestab,date,session,code\n");
+        for (String day : new String[] {"2025-10-20", "2025-10-21", "2025-10-22", "2025-10-23", "2025-10-24",
+                "2025-11-03", "2025-11-04", "2025-11-05", "2025-11-06", "2025-11-07"}) {
+            marks.append(TestCouncil.upn(SERIAL)).append(",9991001,").append(day).append(",AM,/\n")
+                    .append(TestCouncil.upn(SERIAL)).append(",9991001,").append(day)
+                    .append(day.equals("2025-11-07") ? ",PM,O\n" : ",PM,/\n");
+        }
+        assertThat(Api.as(base, "it-admin").importAndWait("attendance", marks.toString()).getString("status"))
+                .isEqualTo("COMPLETED");
         browser.driver().findElement(By.linkText("Oakhurst, Wren")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.heading().equals("Oakhurst, Wren"));
         assertThat(browser.text()).contains("About the pupil").contains("Riverside Primary School (9991001)")
                 .contains("Penalty notice threshold today").contains("Register this year");
+        // The trend chart is one a person can read: wide, with its axes, the 90% line and the half terms marked.
+        WebElement chart = browser.driver().findElement(By.cssSelector("svg.pw-trend"));
+        assertThat(chart.getSize().getWidth()).as("the chart's width in pixels").isGreaterThanOrEqualTo(600);
+        assertThat(chart.getAttribute("innerHTML")).contains(">0%<", ">100%<", "90%: persistent absence below this",
+                ">Autumn 1<", ">Autumn 2<", "Holiday from 25 Oct 2025 to 2 Nov 2025", "Week of 20 Oct 2025: 100.0%",
+                "Week of 3 Nov 2025: 90.0%");
+        assertThat(browser.driver().findElement(By.id("trend-chart-desc")).getAttribute("textContent"))
+                .contains("Weekly attendance from 100.0%");
         browser.assertAccessible("pupil-profile");
 
         browser.driver().findElement(By.linkText("Correct the pupil's details")).click();

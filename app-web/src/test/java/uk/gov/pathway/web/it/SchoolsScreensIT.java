@@ -9,10 +9,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,18 +30,17 @@ class SchoolsScreensIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
     @BeforeEach
     void setUp() {
         TestCouncil.ensure(base);
-        browser = new Browser();
+        browser = session.browser();
     }
 
-    @AfterEach
-    void tearDown() {
-        browser.close();
-    }
 
     @Test
     void theServiceManagerSignsInAndFindsASchoolInTheRegister() {

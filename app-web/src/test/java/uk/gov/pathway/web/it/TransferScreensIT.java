@@ -9,9 +9,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The service manager's *Transfers between schools*: a school's request seen beside the record, then confirmed. */
@@ -29,14 +29,11 @@ class TransferScreensIT {
     @ArquillianResource
     URL base;
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theManagerConfirmsATransferOnTheTransfersPageAndTheNewSchoolSeesTheChild() {
@@ -50,7 +47,7 @@ class TransferScreensIT {
         assertThat(asked.getInt("transfersAwaitingConfirmation")).isEqualTo(1);
         assertThat(lead.get("pupils/" + upn).status()).isEqualTo(404);
 
-        browser = new Browser().signedInAs(base, "sas-manager");
+        browser = session.signedInAs("sas-manager");
         browser.driver().findElement(By.linkText("Transfers between schools")).click();
         browser.waitFor(By.id("transfers"));
         assertThat(browser.heading()).isEqualTo("Transfers between schools");

@@ -1,32 +1,24 @@
 package uk.gov.pathway.web.view.casework;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.gov.pathway.casework.boundary.CaseDetail;
-import uk.gov.pathway.casework.boundary.CaseRecords;
 import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
-import uk.gov.pathway.casework.boundary.GateNotMetException;
-import uk.gov.pathway.casework.entity.Assessment;
-import uk.gov.pathway.casework.entity.CaseOutcome;
-import uk.gov.pathway.casework.entity.Contact;
-import uk.gov.pathway.casework.entity.EvidenceKind;
-import uk.gov.pathway.casework.entity.Review;
-import uk.gov.pathway.casework.entity.ReviewOutcome;
+import uk.gov.pathway.kernel.deadlines.DeadlineView;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
 /**
- * The case workspace: the gate to the next level and the moves (step up, step down, close), and Assess, Plan, Do,
- * Review with their lists, and the level history.
+ * The case workspace: the case as the caller may see it, its summary (children, level, the gate to the next level,
+ * the next deadline, the last work recorded) and which tab is shown. Each form of the workspace has its own backing
+ * bean, which records through the casework services and asks this one to read the case again.
  */
 @Named
 @ViewScoped
@@ -34,189 +26,100 @@ public class WorkspaceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Cases cases;
+    /** The workspace's tabs, each a link of its own (a GET with {@code tab}), in the order of the casework cycle. */
+    public enum Tab {
+        LEVEL("Level and gate"), ASSESS("Assess"), PLAN("Plan"), DO("Do"), REVIEW("Review"), DOCUMENTS("Documents"),
+        CHRONOLOGY("Chronology");
+
+        private final String label;
+
+        Tab(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The latest thing recorded on the case: what and when. */
+    public record LastWork(LocalDate on, String what) {
+    }
 
     @EJB
     transient CaseWork work;
 
-    @Inject
-    transient Clock clock;
+    @EJB
+    transient Cases cases;
 
     private Long id;
+    private Tab tab = Tab.LEVEL;
     private CaseDetail detail;
-    private List<String> missing = List.of();
-    private String overrideReason;
-    private String stepDownReason;
-    private String closeOutcome;
-    private String closeNote;
-
-    private LocalDate assessedOn;
-    private String reasons;
-    private String needsEducation;
-    private String needsHealth;
-    private String needsCare;
-    private String assessmentChildVoice;
-    private String alreadyTried;
-    private String supportRequired;
-    private String neededKind;
-    private LocalDate neededDue;
-    private String neededNotes;
-
-    private LocalDate planOn;
-    private PlanForm plan = new PlanForm();
-    private final Map<Long, String> evidence = new HashMap<>();
-
-    private String contactKind;
-    private LocalDate contactOn;
-    private String summary;
-    private String contactNotes;
-    private String attendees;
-    private Boolean familyPresent;
-    private Integer durationMinutes;
-    private PlanForm meetingPlan = new PlanForm();
-
-    private LocalDate reviewedOn;
-    private Boolean familyFeltSupported;
-    private String reviewChildVoice;
-    private boolean considerLegal;
-    private String reviewOutcome = ReviewOutcome.CONTINUE.name();
-    private String reviewNotes;
-    private String reviewCloseOutcome;
+    private DeadlineView nextDeadline;
 
     public void load() {
         try {
             detail = work.detail(id == null ? -1 : id);
+            List<DeadlineView> due = cases.deadlines(List.of(detail.summary().id()))
+                    .getOrDefault(detail.summary().id(), List.of());
+            nextDeadline = due.stream().min(Comparator.comparing(DeadlineView::dueDate)).orElse(null);
         } catch (NotVisibleException e) {
             detail = null;
+            nextDeadline = null;
             Feedback.notFound();
         }
-        LocalDate today = LocalDate.now(clock);
-        assessedOn = assessedOn == null ? today : assessedOn;
-        planOn = planOn == null ? today : planOn;
-        contactOn = contactOn == null ? today : contactOn;
-        reviewedOn = reviewedOn == null ? today : reviewedOn;
     }
 
-    private long caseId() {
+    long caseId() {
         return detail.summary().id();
     }
 
-    public void stepUp() {
-        missing = List.of();
-        if (Feedback.attempt("Stepped up to " + detail.nextLevel(), () -> {
-            try {
-                cases.stepUp(caseId(), overrideReason);
-            } catch (GateNotMetException refused) {
-                missing = refused.missingEvidence();
-                throw refused;
-            }
-        })) {
-            overrideReason = null;
+    /** The gate in a line: met or not, how many of its requirements are, and the level it leads to. */
+    public String getGateSummary() {
+        if (detail == null || detail.nextLevel() == null) {
+            return "None: this is the highest level";
         }
-        load();
-    }
-
-    public void stepDown() {
-        if (Feedback.attempt("Stepped down", () -> cases.stepDown(caseId(), stepDownReason))) {
-            stepDownReason = null;
+        if (detail.gate().isEmpty()) {
+            return "No evidence named to step up to " + detail.nextLevel();
         }
-        load();
+        long met = detail.gate().stream().filter(CaseDetail.GateItem::met).count();
+        return (met == detail.gate().size() ? "Met: " : "Not met: ") + met + " of " + detail.gate().size()
+                + " requirements met to step up to " + detail.nextLevel();
     }
 
-    public void close() {
-        if (Feedback.attempt("The case is closed", () -> cases.close(caseId(), closeOutcome, closeNote))) {
-            closeNote = null;
+    /** The latest work recorded: a contact, assessment, plan, review or move of level. */
+    public LastWork getLastWork() {
+        if (detail == null) {
+            return null;
         }
-        load();
+        List<LastWork> all = new ArrayList<>();
+        detail.contacts().forEach(c -> all.add(new LastWork(c.occurredOn(), c.kindLabel() + " recorded by " + c.recordedBy())));
+        detail.assessments().forEach(a -> all.add(new LastWork(a.assessedOn(), "Assessment by " + a.recordedBy())));
+        detail.plans().forEach(p -> all.add(new LastWork(p.createdOn(), "Plan by " + p.recordedBy())));
+        detail.reviews().forEach(r -> all.add(new LastWork(r.reviewedOn(), "Review by " + r.recordedBy())));
+        detail.history().forEach(h -> all.add(new LastWork(h.on(), switch (h.direction()) {
+            case "OPENED" -> "Opened at " + h.to();
+            case "CLOSED" -> "Closed at " + h.from();
+            case "UP" -> "Stepped up to " + h.to();
+            default -> "Stepped down to " + h.to();
+        } + " by " + h.by())));
+        return all.stream().max(Comparator.comparing(LastWork::on)).orElse(null);
     }
 
-    public void recordAssessment() {
-        List<CaseRecords.NeededAssessment> needed = neededKind == null || neededKind.isBlank() ? List.of()
-                : List.of(new CaseRecords.NeededAssessment(neededKind, neededDue, neededNotes));
-        if (Feedback.attempt("Assessment recorded", () -> work.recordAssessment(caseId(), new Assessment.Details(
-                assessedOn, reasons, needsEducation, needsHealth, needsCare, assessmentChildVoice, alreadyTried,
-                supportRequired), needed))) {
-            reasons = needsEducation = needsHealth = needsCare = assessmentChildVoice = alreadyTried = null;
-            supportRequired = neededKind = neededNotes = null;
-            neededDue = null;
-        }
-        load();
+    public DeadlineView getNextDeadline() {
+        return nextDeadline;
     }
 
-    public void completeAssessment(CaseDetail.NeededView needed) {
-        Feedback.attempt(needed.kindLabel().replace(" completed", "") + " marked completed",
-                () -> work.completeAssessment(caseId(), needed.id(), LocalDate.now(clock), null));
-        load();
+    public Tab[] getTabs() {
+        return Tab.values();
     }
 
-    public void recordPlan() {
-        if (Feedback.attempt("Plan recorded", () -> work.recordPlan(caseId(), plan.draft(planOn)))) {
-            plan = new PlanForm();
-        }
-        load();
-    }
-
-    public void addPlanAction() {
-        plan.addAction();
-    }
-
-    public void actionDone(CaseDetail.ActionView action) {
-        if (Feedback.attempt("Action marked done: " + action.description(), () -> work.actionDone(caseId(),
-                action.id(), LocalDate.now(clock), evidence.get(action.id()), action.version()))) {
-            evidence.remove(action.id());
-        }
-        load();
-    }
-
-    public void recordContact() {
-        if (Feedback.attempt("Recorded", () -> {
-            EvidenceKind kind = EvidenceKind.of("kind", contactKind);
-            CaseRecords.PlanDraft draft = meetingPlan.blank() ? null : meetingPlan.draft(contactOn);
-            work.recordContact(caseId(), new Contact.Details(kind, contactOn, summary, contactNotes, attendees,
-                    familyPresent, durationMinutes), draft);
-        })) {
-            summary = contactNotes = attendees = null;
-            familyPresent = null;
-            durationMinutes = null;
-            meetingPlan = new PlanForm();
-        }
-        load();
-    }
-
-    public void addMeetingAction() {
-        meetingPlan.addAction();
-    }
-
-    public void recordReview() {
-        if (Feedback.attempt("Review recorded", () -> work.recordReview(caseId(), new Review.Details(reviewedOn,
-                familyFeltSupported, reviewChildVoice, considerLegal, ReviewOutcome.valueOf(reviewOutcome),
-                reviewNotes), reviewCloseOutcome == null || reviewCloseOutcome.isBlank() ? null : reviewCloseOutcome))) {
-            reviewChildVoice = reviewNotes = reviewCloseOutcome = null;
-            familyFeltSupported = null;
-            considerLegal = false;
-        }
-        load();
-    }
-
-    public List<EvidenceKind> getContactKinds() {
-        return Arrays.stream(EvidenceKind.values()).filter(EvidenceKind::contact).toList();
-    }
-
-    public List<EvidenceKind> getAssessmentKinds() {
-        return Arrays.stream(EvidenceKind.values()).filter(EvidenceKind::assessment).toList();
-    }
-
-    public CaseOutcome[] getCaseOutcomes() {
-        return CaseOutcome.values();
-    }
-
-    public ReviewOutcome[] getReviewOutcomes() {
-        return ReviewOutcome.values();
-    }
-
-    public int getAimMaxMinutes() {
-        return Contact.AIM_MAX_MINUTES;
+    public boolean shows(String tabParam) {
+        return tab.param().equals(tabParam);
     }
 
     public boolean isFound() {
@@ -228,70 +131,13 @@ public class WorkspaceBacking implements Serializable {
     }
 
     public CaseDetail getDetail() { return detail; }
-    public List<String> getMissing() { return missing; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public String getOverrideReason() { return overrideReason; }
-    public void setOverrideReason(String v) { this.overrideReason = v; }
-    public String getStepDownReason() { return stepDownReason; }
-    public void setStepDownReason(String v) { this.stepDownReason = v; }
-    public String getCloseOutcome() { return closeOutcome; }
-    public void setCloseOutcome(String v) { this.closeOutcome = v; }
-    public String getCloseNote() { return closeNote; }
-    public void setCloseNote(String v) { this.closeNote = v; }
-    public LocalDate getAssessedOn() { return assessedOn; }
-    public void setAssessedOn(LocalDate v) { this.assessedOn = v; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String v) { this.reasons = v; }
-    public String getNeedsEducation() { return needsEducation; }
-    public void setNeedsEducation(String v) { this.needsEducation = v; }
-    public String getNeedsHealth() { return needsHealth; }
-    public void setNeedsHealth(String v) { this.needsHealth = v; }
-    public String getNeedsCare() { return needsCare; }
-    public void setNeedsCare(String v) { this.needsCare = v; }
-    public String getAssessmentChildVoice() { return assessmentChildVoice; }
-    public void setAssessmentChildVoice(String v) { this.assessmentChildVoice = v; }
-    public String getAlreadyTried() { return alreadyTried; }
-    public void setAlreadyTried(String v) { this.alreadyTried = v; }
-    public String getSupportRequired() { return supportRequired; }
-    public void setSupportRequired(String v) { this.supportRequired = v; }
-    public String getNeededKind() { return neededKind; }
-    public void setNeededKind(String v) { this.neededKind = v; }
-    public LocalDate getNeededDue() { return neededDue; }
-    public void setNeededDue(LocalDate v) { this.neededDue = v; }
-    public String getNeededNotes() { return neededNotes; }
-    public void setNeededNotes(String v) { this.neededNotes = v; }
-    public LocalDate getPlanOn() { return planOn; }
-    public void setPlanOn(LocalDate v) { this.planOn = v; }
-    public PlanForm getPlan() { return plan; }
-    public Map<Long, String> getEvidence() { return evidence; }
-    public String getContactKind() { return contactKind; }
-    public void setContactKind(String v) { this.contactKind = v; }
-    public LocalDate getContactOn() { return contactOn; }
-    public void setContactOn(LocalDate v) { this.contactOn = v; }
-    public String getSummary() { return summary; }
-    public void setSummary(String v) { this.summary = v; }
-    public String getContactNotes() { return contactNotes; }
-    public void setContactNotes(String v) { this.contactNotes = v; }
-    public String getAttendees() { return attendees; }
-    public void setAttendees(String v) { this.attendees = v; }
-    public Boolean getFamilyPresent() { return familyPresent; }
-    public void setFamilyPresent(Boolean v) { this.familyPresent = v; }
-    public Integer getDurationMinutes() { return durationMinutes; }
-    public void setDurationMinutes(Integer v) { this.durationMinutes = v; }
-    public PlanForm getMeetingPlan() { return meetingPlan; }
-    public LocalDate getReviewedOn() { return reviewedOn; }
-    public void setReviewedOn(LocalDate v) { this.reviewedOn = v; }
-    public Boolean getFamilyFeltSupported() { return familyFeltSupported; }
-    public void setFamilyFeltSupported(Boolean v) { this.familyFeltSupported = v; }
-    public String getReviewChildVoice() { return reviewChildVoice; }
-    public void setReviewChildVoice(String v) { this.reviewChildVoice = v; }
-    public boolean isConsiderLegal() { return considerLegal; }
-    public void setConsiderLegal(boolean v) { this.considerLegal = v; }
-    public String getReviewOutcome() { return reviewOutcome; }
-    public void setReviewOutcome(String v) { this.reviewOutcome = v; }
-    public String getReviewNotes() { return reviewNotes; }
-    public void setReviewNotes(String v) { this.reviewNotes = v; }
-    public String getReviewCloseOutcome() { return reviewCloseOutcome; }
-    public void setReviewCloseOutcome(String v) { this.reviewCloseOutcome = v; }
+    public String getTab() { return tab.param(); }
+
+    /** An unknown tab shows the first. */
+    public void setTab(String param) {
+        this.tab = java.util.Arrays.stream(Tab.values()).filter(t -> t.param().equals(param)).findFirst()
+                .orElse(Tab.LEVEL);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.registration.attendance.AbsencePatterns;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
@@ -38,7 +39,7 @@ public class ProfileBacking implements Serializable {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** One school week of the register: Monday to Friday, AM and PM, and the week's attendance. */
-    public record Week(String label, List<Day> days, AttendanceFigures figures) {
+    public record Week(LocalDate monday, String label, List<Day> days, AttendanceFigures figures) {
     }
 
     public record Day(Cell am, Cell pm) {
@@ -69,6 +70,11 @@ public class ProfileBacking implements Serializable {
 
     @EJB
     transient SchoolAttendance schools;
+
+    @EJB
+    transient SchoolCalendarService calendars;
+
+    private String trendChart;
 
     private String upn;
     private PupilSummary pupil;
@@ -111,7 +117,7 @@ public class ProfileBacking implements Serializable {
                 LocalDate day = monday.plusDays(d);
                 days.add(new Day(cell(weekMarks, day, Session.AM), cell(weekMarks, day, Session.PM)));
             }
-            weeks.add(new Week(WEEK.format(monday), days,
+            weeks.add(new Week(monday, WEEK.format(monday), days,
                     AttendanceFigures.of(weekMarks.stream().map(Mark::code).toList())));
         });
         return weeks;
@@ -122,21 +128,14 @@ public class ProfileBacking implements Serializable {
                 .map(m -> Cell.of(m.code())).orElse(Cell.NONE);
     }
 
-    /** The weekly attendance as SVG polyline points (x: week, y: 100 - %), for the trend chart. */
-    public String getTrendPoints() {
-        StringBuilder points = new StringBuilder();
-        int i = 0;
-        for (Week week : weeks) {
-            if (week.figures().possibleSessions() > 0) {
-                points.append(i * 20 + 10).append(',').append(100 - week.figures().attendancePercent().intValue()).append(' ');
-            }
-            i++;
+    /** The trend chart: each week's attendance on the council's calendar, the 90% line, the half terms (SVG). */
+    public String getTrendChart() {
+        if (trendChart == null) {
+            trendChart = TrendChart.svg(weeks.stream().map(w -> new TrendChart.Week(w.monday(),
+                    w.figures().possibleSessions() > 0 ? w.figures().attendancePercent() : null)).toList(),
+                    calendars.calendar(), getTrendSummary());
         }
-        return points.toString().trim();
-    }
-
-    public int getTrendWidth() {
-        return Math.max(40, weeks.size() * 20 + 20);
+        return trendChart;
     }
 
     public String getTrendSummary() {
