@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.pathway.kernel.calendar.AcademicYear;
 import uk.gov.pathway.kernel.calendar.SchoolCalendar;
 import uk.gov.pathway.kernel.calendar.TermPeriod;
 import uk.gov.pathway.kernel.problem.InputProblem;
-import uk.gov.pathway.registration.control.RollIndex;
+import uk.gov.pathway.registration.boundary.MarkSheet;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
@@ -40,49 +35,35 @@ class AttendanceFileTest {
     private static final String ROWAN = upn(2);
     private static final String NOBODY = upn(3);
 
-    private static RollIndex roll;
+    /** Isla on roll at 9991001 all year; Rowan at 9991002 until 31 January, then at 9991001. */
+    private static final List<MarkSheet.Place> ROLL = List.of(
+            new MarkSheet.Place(ISLA, 11, "9991001", LocalDate.of(2025, 9, 1), null),
+            new MarkSheet.Place(ROWAN, 12, "9991002", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 31)),
+            new MarkSheet.Place(ROWAN, 12, "9991001", LocalDate.of(2026, 2, 1), null));
+
+    /** The sheet the last file was read onto: what registration would stage. */
+    private MarkSheet sheet;
 
     private static String upn(int serial) {
         String last12 = "9991001" + "26" + String.format("%03d", serial);
         return UniquePupilNumber.checkLetterFor(last12) + last12;
     }
 
-    /** Isla on roll at 9991001 all year; Rowan at 9991002 until 31 January, then at 9991001. */
-    @BeforeAll
-    static void roll() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:mem:attendance-file;DB_CLOSE_DELAY=-1");
-             Statement sql = db.createStatement()) {
-            sql.execute("create table pupil (id bigint primary key, upn varchar(13))");
-            sql.execute("create table school (id bigint primary key, laestab varchar(7))");
-            sql.execute("create table enrolment (pupil_id bigint, school_id bigint, start_date date, end_date date)");
-            sql.execute("insert into pupil values (11, '" + ISLA + "'), (12, '" + ROWAN + "')");
-            sql.execute("insert into school values (1, '9991001'), (2, '9991002')");
-            sql.execute("insert into enrolment values (11, 1, date '2025-09-01', null),"
-                    + " (12, 2, date '2025-09-01', date '2026-01-31'), (12, 1, date '2026-02-01', null)");
-            roll = RollIndex.load(db);
-        }
-    }
-
-    private static AttendanceFile.Outcome read(Set<String> allowedSchools, String rows) {
+    private AttendanceFile.Outcome read(Set<String> allowedSchools, String rows) {
         List<Integer> progress = new ArrayList<>();
-        AttendanceFile.Outcome outcome = new AttendanceFile(roll, CALENDAR, TODAY, allowedSchools).read(
+        sheet = MarkSheet.over(ROLL);
+        AttendanceFile.Outcome outcome = new AttendanceFile(sheet, CALENDAR, TODAY, allowedSchools).read(
                 new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)),
                 (bytes, rowsRead) -> progress.add(rowsRead));
         assertThat(progress).as("the last report counts every row").last().isEqualTo(outcome.rowsRead());
         return outcome;
     }
 
-    private static InputProblem onlyProblem(String row) {
+    private InputProblem onlyProblem(String row) {
         AttendanceFile.Outcome outcome = read(null, row + "\n");
         assertThat(outcome.valid()).isFalse();
         assertThat(outcome.problems()).hasSize(1);
         return outcome.problems().get(0);
-    }
-
-    private static List<String> weeks(AttendanceFile.Outcome outcome) throws Exception {
-        List<String> weeks = new ArrayList<>();
-        outcome.marks().forEachWeek((pupil, monday, marks) -> weeks.add(pupil + " " + monday + " " + marks));
-        return weeks;
     }
 
     @Test
@@ -92,10 +73,8 @@ class AttendanceFileTest {
 
         assertThat(outcome.valid()).isTrue();
         assertThat(outcome.rowsRead()).isEqualTo(3);
-        assertThat(outcome.marks().pupils()).isEqualTo(2);
-        assertThat(weeks(outcome)).hasSize(2).allMatch(week -> week.contains(" 2026-02-02 "))
-                .anyMatch(week -> week.startsWith("11 ") && week.contains("/N"))
-                .anyMatch(week -> week.startsWith("12 ") && week.contains("L"));
+        assertThat(sheet.marks()).isEqualTo(3);
+        assertThat(sheet.pupils()).isEqualTo(2);
     }
 
     @Test
@@ -152,7 +131,7 @@ class AttendanceFileTest {
             assertThat(p.field()).isEqualTo("session");
             assertThat(p.message()).contains("on an earlier line");
         });
-        assertThat(weeks(outcome)).singleElement().asString().contains("/");
+        assertThat(sheet.marks()).as("the first mark kept, the second refused").isEqualTo(1);
     }
 
     @Test
