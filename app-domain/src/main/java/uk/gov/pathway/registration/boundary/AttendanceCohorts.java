@@ -1,10 +1,5 @@
 package uk.gov.pathway.registration.boundary;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,12 +22,11 @@ import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.kernel.calendar.SchoolWeeks;
 import uk.gov.pathway.kernel.identifiers.Laestab;
-import uk.gov.pathway.kernel.persistence.SchemaMigration;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.registration.attendance.AttendanceCode;
-import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.attendance.WeekMarks;
+import uk.gov.pathway.registration.control.AttendanceWeeks;
 import uk.gov.pathway.registration.control.RegistrationEvents;
 
 /**
@@ -59,8 +51,8 @@ public class AttendanceCohorts {
     public record ThresholdCohort(LocalDate asOf, int pupilsEvaluated, List<ThresholdMet> pupils) {
     }
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
-    DataSource dataSource;
+    @Inject
+    AttendanceWeeks weeks;
 
     @EJB
     AccessControl access;
@@ -83,63 +75,27 @@ public class AttendanceCohorts {
                 "The council's school calendar has no academic year yet: school weeks cannot be counted"));
         Map<Long, SchoolDays> daysBySchool = new HashMap<>();
         List<ThresholdMet> met = new ArrayList<>();
-        int evaluated = 0;
-        String sql = "select w.pupil_id, p.upn, s.id, s.laestab, w.week_start, w.marks"
-                + " from attendance_week w join pupil p on p.id = w.pupil_id"
-                + " join enrolment e on e.pupil_id = w.pupil_id and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)"
-                + " join school s on s.id = e.school_id"
-                + " where w.week_start between ? and ? order by w.pupil_id, s.id, w.week_start";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            // The container's transaction keeps autocommit off, so PostgreSQL streams the rows with a cursor.
-            statement.setFetchSize(10_000);
-            statement.setDate(1, Date.valueOf(day));
-            statement.setDate(2, Date.valueOf(day));
-            List<LocalDate> councilWeeks = SchoolWeeks.lastSchoolWeeks(day, PenaltyNoticeThreshold.SCHOOL_WEEKS,
-                    calendar.forSchool(SchoolDayExceptions.NONE), earliest);
-            LocalDate firstWeek = councilWeeks.isEmpty() ? WeekMarks.weekStart(day) : councilWeeks.get(0);
-            statement.setDate(3, Date.valueOf(firstWeek.minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS)));
-            statement.setDate(4, Date.valueOf(day));
-            try (ResultSet rows = statement.executeQuery()) {
-                long currentPupil = -1;
-                long currentSchool = -1;
-                String upn = null;
-                String laestab = null;
-                List<Mark> marks = new ArrayList<>();
-                while (rows.next()) {
-                    long pupil = rows.getLong(1);
-                    long school = rows.getLong(3);
-                    if (pupil != currentPupil || school != currentSchool) {
-                        if (currentPupil >= 0 && scope.covers(Laestab.of(laestab))) {
-                            evaluated++;
-                            evaluate(upn, laestab, marks, day, days(daysBySchool, currentSchool, calendar), earliest, met);
-                        }
-                        currentPupil = pupil;
-                        currentSchool = school;
-                        upn = rows.getString(2);
-                        laestab = rows.getString(4);
-                        marks.clear();
-                    }
-                    WeekMarks.decodeInto(rows.getDate(5).toLocalDate(), rows.getString(6), UNAUTHORISED, marks);
-                }
-                if (currentPupil >= 0 && scope.covers(Laestab.of(laestab))) {
-                    evaluated++;
-                    evaluate(upn, laestab, marks, day, days(daysBySchool, currentSchool, calendar), earliest, met);
-                }
+        List<LocalDate> councilWeeks = SchoolWeeks.lastSchoolWeeks(day, PenaltyNoticeThreshold.SCHOOL_WEEKS,
+                calendar.forSchool(SchoolDayExceptions.NONE), earliest);
+        LocalDate firstWeek = councilWeeks.isEmpty() ? WeekMarks.weekStart(day) : councilWeeks.get(0);
+        int[] evaluated = {0};
+        weeks.eachOnRoll(day, firstWeek.minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS), UNAUTHORISED, pupil -> {
+            if (scope.covers(Laestab.of(pupil.laestab()))) {
+                evaluated[0]++;
+                evaluate(pupil.upn(), pupil.laestab(), pupil.marks(), day,
+                        days(daysBySchool, pupil.schoolId(), calendar), earliest, met);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The penalty notice cohort could not be read", e);
-        }
+        });
         events.readMany("penalty notice threshold cohort", "pupils meeting the threshold as of " + day + ": "
-                + met.size() + " of " + evaluated + " pupils evaluated");
-        return new ThresholdCohort(day, evaluated, met);
+                + met.size() + " of " + evaluated[0] + " pupils evaluated");
+        return new ThresholdCohort(day, evaluated[0], met);
     }
 
     private SchoolDays days(Map<Long, SchoolDays> cache, long schoolId, SchoolCalendar calendar) {
         return cache.computeIfAbsent(schoolId, id -> calendar.forSchool(calendars.exceptionsFor(id)));
     }
 
-    private static void evaluate(String upn, String laestab, List<Mark> marks, LocalDate day, SchoolDays days,
+    private static void evaluate(String upn, String laestab, List<uk.gov.pathway.registration.attendance.Mark> marks, LocalDate day, SchoolDays days,
                                  LocalDate earliest, List<ThresholdMet> met) {
         PenaltyNoticeThreshold.Evaluation evaluation = PenaltyNoticeThreshold.evaluate(marks, day, days, earliest);
         if (evaluation.met()) {
