@@ -20,14 +20,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.CaseAccess;
-import uk.gov.pathway.casework.control.CaseActivity;
 import uk.gov.pathway.casework.control.CaseContext;
 import uk.gov.pathway.casework.control.CaseScheduler;
 import uk.gov.pathway.casework.control.CaseEvidence;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.CaseOutcome;
 import uk.gov.pathway.casework.entity.CaseStatus;
-import uk.gov.pathway.casework.entity.Drift;
 import uk.gov.pathway.casework.entity.LevelChange;
 import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.PathwayModel;
@@ -38,7 +36,8 @@ import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
-import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
+import uk.gov.pathway.kernel.calendar.SchoolTimeline;
+import uk.gov.pathway.kernel.deadlines.Quiet;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -74,9 +73,6 @@ public class Cases {
 
     @Inject
     Clock clock;
-
-    @Inject
-    CaseActivity activity;
 
     @EJB
     SchoolCalendarService calendars;
@@ -363,14 +359,14 @@ public class Cases {
     public List<CaseRow> openCaseRows() {
         List<CaseSummary> open = readableCases(CaseStatus.OPEN);
         List<CaseFile> files = withIds(open.stream().map(CaseSummary::id).toList());
-        Map<Long, LocalDate> latest = activity.latest(files);
         Map<Long, Integer> drift = new java.util.HashMap<>();
         files.forEach(f -> drift.put(f.id(), f.model().timescales().driftSchoolDays()));
         LocalDate today = LocalDate.now(clock);
-        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
+        Map<Long, Quiet> quiet = deadlineService.quiet(CaseScheduler.SUBJECT, drift.keySet(), today);
+        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
         return open.stream().map(s -> {
-            LocalDate last = latest.getOrDefault(s.id(), s.openedOn());
-            return new CaseRow(s, last, Drift.schoolDaysSince(last, today, days), drift.get(s.id()));
+            Quiet q = quiet.getOrDefault(s.id(), Quiet.of(s.openedOn(), today, timeline, drift.get(s.id())));
+            return new CaseRow(s, q.lastActivity(), q.schoolDays(), q.driftSchoolDays());
         }).toList();
     }
 }

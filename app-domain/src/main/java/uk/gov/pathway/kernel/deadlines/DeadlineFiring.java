@@ -146,7 +146,7 @@ public class DeadlineFiring {
         List<Long> drifting = new ArrayList<>();
         for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.QUIET, ActivityWatch.class)
                 .setParameter("today", today).getResultList()) {
-            if (timeline.schoolDaysBetween(watch.lastActivity(), today) >= watch.driftSchoolDays(defaultSchoolDays)) {
+            if (watch.quiet(today, timeline, defaultSchoolDays).drifting()) {
                 drifting.add(watch.id());
             }
         }

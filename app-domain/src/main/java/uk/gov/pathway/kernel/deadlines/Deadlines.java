@@ -184,6 +184,33 @@ public class Deadlines {
                 .forEach(task -> task.done(caller(), clock.instant()));
     }
 
+    /**
+     * Work on the subject entered after the fact (a case the council ran on paper before): its last activity is
+     * {@code day}, even when that is earlier than what was recorded so far.
+     */
+    public void lastActivityWas(String subjectType, long subjectId, LocalDate day) {
+        watchOf(subjectType, subjectId).ifPresent(watch -> watch.lastActivityWas(day));
+    }
+
+    /**
+     * How long each watched subject of these has been quiet today, by subject id (subjects not watched are left out):
+     * what screens show beside the drift the sweep raises, from the same activity and the same rule.
+     */
+    @PermitAll
+    public Map<Long, Quiet> quiet(String subjectType, Collection<Long> subjectIds, LocalDate today) {
+        Map<Long, Quiet> quiet = new java.util.HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return quiet;
+        }
+        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
+        int fallback = DeadlineSettings.fromSystemProperties().driftSchoolDays();
+        for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.WATCHED, ActivityWatch.class)
+                .setParameter("type", subjectType).setParameter("ids", subjectIds).getResultList()) {
+            quiet.put(watch.subjectId(), watch.quiet(today, timeline, fallback));
+        }
+        return quiet;
+    }
+
     /** No more drift watch on the subject (the case closed). */
     public void stopWatching(String subjectType, long subjectId) {
         watchOf(subjectType, subjectId).ifPresent(ActivityWatch::stop);
