@@ -18,6 +18,7 @@ public record DeadlineSettings(int escalateAfterSchoolDays, int driftSchoolDays,
     public static final String DRIFT_DAYS = "pathway.drift.school-days";
     public static final String MAIL_DOMAIN = "pathway.mail.domain";
     public static final String MANAGER = "pathway.manager";
+    public static final String ADMINISTRATOR = "pathway.administrator";
 
     public DeadlineSettings {
         if (escalateAfterSchoolDays < 1 || driftSchoolDays < 1) {
@@ -41,6 +42,12 @@ public record DeadlineSettings(int escalateAfterSchoolDays, int driftSchoolDays,
 
     public static DeadlineSettings fromSystemProperties() {
         return of(System.getProperties());
+    }
+
+    /** Who configures the school calendar and gets its tasks: {@code pathway.administrator}, default it-admin. */
+    public static String administrator() {
+        String name = System.getProperty(ADMINISTRATOR, "it-admin").strip();
+        return name.isEmpty() ? "it-admin" : name;
     }
 
     private static int number(Properties properties, String name, int fallback) {

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
+import uk.gov.pathway.kernel.time.SystemClock;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
@@ -182,6 +183,25 @@ public class Deadlines {
         em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
                 .setParameter("id", subjectId).setParameter("kind", Task.DRIFT).getResultStream()
                 .forEach(task -> task.done(caller(), clock.instant()));
+    }
+
+    /**
+     * A deadline of the subject could not be dated because its due date lies beyond the council's school calendar:
+     * nothing is guessed; the administrator gets a task (one per subject and deadline) to configure the next academic
+     * year, naming the subject and what could not be counted, and no child.
+     */
+    public void calendarMissing(String subjectType, long subjectId, String what, String reason) {
+        String title = "Configure the school calendar: " + what + " could not be dated";
+        boolean raised = em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).setParameter("kind", Task.CALENDAR_MISSING).getResultStream()
+                .anyMatch(task -> task.title().equals(title.length() > 200 ? title.substring(0, 199) + "…" : title));
+        if (!raised) {
+            requireSubjectType(subjectType);
+            Instant now = clock.instant();
+            em.persist(new Task(DeadlineSettings.administrator(), Task.CALENDAR_MISSING, title, reason
+                    + ". No due date was set, so this deadline will not fire: add the next academic year on the"
+                    + " school calendar screen.", subjectType, subjectId, null, null, SystemClock.today(clock), now));
+        }
     }
 
     /**

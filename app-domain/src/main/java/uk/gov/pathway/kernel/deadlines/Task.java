@@ -33,6 +33,8 @@ public class Task {
     /** The kinds the kernel raises itself; a deadline's task carries the deadline's kind. */
     public static final String ESCALATION = "ESCALATION";
     public static final String DRIFT = "DRIFT";
+    /** The administrator's: a due date lies beyond the configured school calendar, so none was set. */
+    public static final String CALENDAR_MISSING = "CALENDAR_MISSING";
 
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
