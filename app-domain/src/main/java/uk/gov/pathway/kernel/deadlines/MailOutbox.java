@@ -11,30 +11,25 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import uk.gov.pathway.kernel.mail.MailNotSent;
+import uk.gov.pathway.kernel.mail.MailSender;
 
 /**
  * E-mail through the outbox: {@link #queue} writes the message in the caller's transaction; {@link #send} sends it
- * through the server's mail session once that has committed, and marks it sent. What could not go out stays unsent
+ * through the kernel's {@link MailSender} (the server's mail session, in app-integration) once that has committed, and marks it sent. What could not go out stays unsent
  * and the deadline sweep tries it again ({@link #sendUnsent}).
  */
 @Stateless
 @PermitAll
 public class MailOutbox {
 
-    public static final String MAIL_SESSION = "java:jboss/mail/Pathway";
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
-    @Resource(lookup = MAIL_SESSION)
-    Session mail;
+    @Inject
+    MailSender sender;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -61,18 +56,13 @@ public class MailOutbox {
             return message != null;
         }
         try {
-            MimeMessage mime = new MimeMessage(mail);
-            mime.setFrom();
-            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
-            mime.setSubject(message.subject(), "UTF-8");
-            mime.setText(message.body(), "UTF-8");
-            Transport.send(mime);
+            sender.send(message.recipient(), message.subject(), message.body());
             message.sent(clock.instant());
             return true;
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MailNotSent e) {
             LOG.log(Level.WARNING, "E-mail " + id + " to " + message.recipient() + " not sent; it will be tried again: "
                     + e.getMessage());
-            message.failed(e.toString());
+            message.failed(e.getMessage());
             return false;
         }
     }
