@@ -141,7 +141,7 @@ public class Deadlines {
         Map<Long, List<DeadlineView>> bySubject = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(subjectIds));
         for (int from = 0; from < ids.size(); from += 1000) {
-            em.createQuery("select d from Deadline d where d.subjectType = :type and d.subjectId in :ids"
+            em.createQuery("select d from Deadline d where d.subject.type = :type and d.subject.id in :ids"
                             + " order by d.dueDate, d.id", Deadline.class).setParameter("type", subjectType)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultStream()
                     .forEach(d -> bySubject.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(DeadlineView.of(d)));
@@ -200,7 +200,8 @@ public class Deadlines {
             Instant now = clock.instant();
             em.persist(new Task(DeadlineSettings.administrator(), Task.CALENDAR_MISSING, title, reason
                     + ". No due date was set, so this deadline will not fire: add the next academic year on the"
-                    + " school calendar screen.", subjectType, subjectId, null, null, SystemClock.today(clock), now));
+                    + " school calendar screen.", new Subject(subjectType, subjectId, null), null,
+                    SystemClock.today(clock), now));
         }
     }
 
