@@ -1,22 +1,25 @@
 package uk.gov.pathway.integration.demo;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import uk.gov.pathway.casework.control.CaseScheduler;
-import uk.gov.pathway.casework.entity.LevelChange;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 
 /**
  * Demo data only: the fictional council's cases began weeks ago, so that their contacts, plans and reviews can carry
  * the dates they would have had, and the drift watch starts from that day. Cases opened through the service always
- * open today; no screen or API calls this, and it lives with the demo, not in the domain.
+ * open today; no screen or API calls this, and it lives with the demo, not in the domain (it imports nothing of
+ * casework's control or entity packages).
  */
 @Dependent
 public class CaseBackdating {
+
+    /** The subject type casework watches its cases under (CaseScheduler.SUBJECT). */
+    private static final String CASE = "case";
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -26,13 +29,13 @@ public class CaseBackdating {
 
     @Transactional
     public void openedOn(long caseId, LocalDate openedOn) {
-        em.createQuery("UPDATE CaseFile c SET c.openedOn = :on, c.levelSince = :on WHERE c.id = :id")
-                .setParameter("on", openedOn).setParameter("id", caseId).executeUpdate();
-        em.createQuery("UPDATE LevelChange l SET l.changedOn = :on WHERE l.caseId = :id AND l.direction = :opened")
-                .setParameter("on", openedOn).setParameter("id", caseId)
-                .setParameter("opened", LevelChange.Direction.OPENED).executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(uk.gov.pathway.casework.entity.CaseFile.class, caseId);
-        em.getEntityManagerFactory().getCache().evict(LevelChange.class);
-        deadlines.lastActivityWas(CaseScheduler.SUBJECT, caseId, openedOn);
+        em.flush();
+        Date on = Date.valueOf(openedOn);
+        em.createNativeQuery("update case_file set opened_on = ?, level_since = ? where id = ?")
+                .setParameter(1, on).setParameter(2, on).setParameter(3, caseId).executeUpdate();
+        em.createNativeQuery("update case_level_change set changed_on = ? where case_id = ? and direction = 'OPENED'")
+                .setParameter(1, on).setParameter(2, caseId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        deadlines.lastActivityWas(CASE, caseId, openedOn);
     }
 }
