@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import uk.gov.pathway.fixtures.FictionalCalendar;
+import uk.gov.pathway.kernel.calendar.AcademicYear;
+import uk.gov.pathway.kernel.calendar.SchoolCalendar;
+import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
+import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
@@ -18,18 +22,8 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
  */
 final class County {
 
-    static final String CALENDAR_2025 = """
-            {"start": "2025-09-01", "end": "2026-08-31",
-             "periods": [{"name": "Autumn 1", "start": "2025-09-03", "end": "2025-10-24"},
-                         {"name": "Autumn 2", "start": "2025-11-03", "end": "2025-12-19"},
-                         {"name": "Spring 1", "start": "2026-01-05", "end": "2026-02-13"},
-                         {"name": "Spring 2", "start": "2026-02-23", "end": "2026-03-27"},
-                         {"name": "Summer 1", "start": "2026-04-13", "end": "2026-05-22"},
-                         {"name": "Summer 2", "start": "2026-06-01", "end": "2026-07-21"}],
-             "bankHolidays": ["2025-12-25", "2025-12-26", "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04",
-                              "2026-05-25", "2026-08-31"],
-             "closureDays": []}
-            """;
+    /** The fictional council's 2025/26, as the tests and the demo have it. */
+    static final String CALENDAR_2025 = FictionalCalendar.json(2025);
 
     final int schools;
     final int pupilsPerSchool;
@@ -39,13 +33,13 @@ final class County {
         this.schools = Math.max(2, (int) Math.round(400 * scale));
         int pupils = Math.max(20, (int) Math.round(250_000 * scale));
         this.pupilsPerSchool = Math.max(1, Math.min(999, (int) Math.ceil(pupils / (double) schools)));
-        addWeekdays("2025-09-03", "2025-10-24");
-        addWeekdays("2025-11-03", "2025-12-19");
-        addWeekdays("2026-01-05", "2026-02-13");
-        addWeekdays("2026-02-23", "2026-03-27");
-        addWeekdays("2026-04-13", "2026-05-22");
-        addWeekdays("2026-06-01", "2026-07-21");
-        schoolDays.removeAll(List.of(LocalDate.parse("2026-05-04"), LocalDate.parse("2026-05-25")));
+        AcademicYear year = FictionalCalendar.year(2025);
+        SchoolDays days = SchoolCalendar.of(year).forSchool(SchoolDayExceptions.NONE);
+        for (LocalDate day = year.start(); !day.isAfter(year.end()); day = day.plusDays(1)) {
+            if (days.isSessionDay(day)) {
+                schoolDays.add(day);
+            }
+        }
     }
 
     int pupils() {
@@ -111,14 +105,6 @@ final class County {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    private void addWeekdays(String from, String to) {
-        for (LocalDate day = LocalDate.parse(from); !day.isAfter(LocalDate.parse(to)); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                schoolDays.add(day);
             }
         }
     }

@@ -1,7 +1,7 @@
 package uk.gov.pathway.casework.boundary;
 
 import java.time.LocalDate;
-import uk.gov.pathway.casework.entity.Drift;
+import uk.gov.pathway.kernel.deadlines.Quiet;
 
 /**
  * An open case with the latest day work was recorded on it, the school days since, and after how many its pathway
@@ -10,6 +10,6 @@ import uk.gov.pathway.casework.entity.Drift;
 public record CaseRow(CaseSummary summary, LocalDate lastActivity, int schoolDaysSinceActivity, int driftSchoolDays) {
 
     public boolean drifting() {
-        return Drift.drifting(schoolDaysSinceActivity, driftSchoolDays);
+        return new Quiet(lastActivity, schoolDaysSinceActivity, driftSchoolDays).drifting();
     }
 }

@@ -193,6 +193,7 @@ public class CaseWork {
         }
         em.persist(plan);
         em.flush();
+        context.touched(loaded.file(), created);
         context.announce(loaded.file(), "PLAN", "Plan made with " + plan.actions().size() + " action(s)"
                 + (plan.targetAttendancePercent() == null ? "" : ", attendance target "
                 + plan.targetAttendancePercent() + "%"), loaded.caller().username());

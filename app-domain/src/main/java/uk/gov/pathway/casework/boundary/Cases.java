@@ -20,14 +20,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.control.CaseAccess;
-import uk.gov.pathway.casework.control.CaseActivity;
 import uk.gov.pathway.casework.control.CaseContext;
 import uk.gov.pathway.casework.control.CaseScheduler;
 import uk.gov.pathway.casework.control.CaseEvidence;
 import uk.gov.pathway.casework.entity.CaseFile;
 import uk.gov.pathway.casework.entity.CaseOutcome;
 import uk.gov.pathway.casework.entity.CaseStatus;
-import uk.gov.pathway.casework.entity.Drift;
 import uk.gov.pathway.casework.entity.LevelChange;
 import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.PathwayModel;
@@ -38,7 +36,8 @@ import uk.gov.pathway.kernel.access.Role;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
-import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
+import uk.gov.pathway.kernel.calendar.SchoolTimeline;
+import uk.gov.pathway.kernel.deadlines.Quiet;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.kernel.paging.Page;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
@@ -75,9 +74,6 @@ public class Cases {
 
     @Inject
     Clock clock;
-
-    @Inject
-    CaseActivity activity;
 
     @EJB
     SchoolCalendarService calendars;
@@ -439,13 +435,11 @@ public class Cases {
     private List<CaseRow> rows(Caller caller, List<Long> caseIds) {
         Seen seen = seen(caller, caseIds);
         List<CaseFile> files = seen.files();
-        Map<Long, LocalDate> latest = activity.latest(files);
-        LocalDate today = LocalDate.now(clock);
-        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
+        Map<Long, Quiet> quiet = quietOf(files);
         return files.stream().map(f -> {
-            LocalDate last = latest.getOrDefault(f.id(), f.openedOn());
-            return new CaseRow(CaseSummary.of(f, seen.refs(), caller), last, Drift.schoolDaysSince(last, today, days),
-                    f.model().timescales().driftSchoolDays());
+            Quiet q = quiet.get(f.id());
+            return new CaseRow(CaseSummary.of(f, seen.refs(), caller), q.lastActivity(), q.schoolDays(),
+                    q.driftSchoolDays());
         }).toList();
     }
 
@@ -456,20 +450,26 @@ public class Cases {
     @RolesAllowed(Roles.SAS_MANAGER)
     public List<Long> drifting(List<Long> caseIds) {
         List<CaseFile> files = withIds(caseIds);
-        Map<Long, LocalDate> latest = activity.latest(files);
+        Map<Long, Quiet> quiet = quietOf(files);
+        return files.stream().filter(f -> f.open() && quiet.get(f.id()).drifting())
+                .sorted(java.util.Comparator.comparing((CaseFile f) -> quiet.get(f.id()).lastActivity())
+                        .thenComparing(CaseFile::id))
+                .map(CaseFile::id).toList();
+    }
+
+    /**
+     * How long each case has been quiet, as the drift sweep reckons it (the kernel's activity watch, counted on the
+     * council's school days); a case without a watch, quiet since it opened.
+     */
+    private Map<Long, Quiet> quietOf(List<CaseFile> files) {
         LocalDate today = LocalDate.now(clock);
-        SchoolDays days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
-        record Waiting(long id, LocalDate last) {
-        }
-        List<Waiting> drifting = new ArrayList<>();
+        Map<Long, Quiet> quiet = new java.util.HashMap<>(deadlineService.quiet(CaseScheduler.SUBJECT,
+                files.stream().map(CaseFile::id).toList(), today));
+        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
         for (CaseFile f : files) {
-            LocalDate last = latest.getOrDefault(f.id(), f.openedOn());
-            if (f.open() && Drift.drifting(Drift.schoolDaysSince(last, today, days),
-                    f.model().timescales().driftSchoolDays())) {
-                drifting.add(new Waiting(f.id(), last));
-            }
+            quiet.computeIfAbsent(f.id(), id -> Quiet.of(f.openedOn(), today, timeline,
+                    f.model().timescales().driftSchoolDays()));
         }
-        return drifting.stream().sorted(java.util.Comparator.comparing(Waiting::last).thenComparing(Waiting::id))
-                .map(Waiting::id).toList();
+        return quiet;
     }
 }

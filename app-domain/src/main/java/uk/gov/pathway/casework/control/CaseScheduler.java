@@ -1,6 +1,7 @@
 package uk.gov.pathway.casework.control;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +16,7 @@ import uk.gov.pathway.casework.entity.TimeRule;
 import uk.gov.pathway.kernel.deadlines.DeadlineSettings;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
-import uk.gov.pathway.kernel.deadlines.PathwayTimescale;
+import uk.gov.pathway.casework.entity.PathwayTimescale;
 import uk.gov.pathway.kernel.deadlines.Timescale;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
@@ -141,11 +142,12 @@ public class CaseScheduler {
 
     private void schedule(CaseFile c, String kind, String title, TimeRule rule, LocalDate day) {
         if (rule.unit() == TimeRule.Unit.HALF_TERM) {
-            LocalDate due = day;
-            for (int i = 0; i < rule.amount(); i++) {
-                due = due(Timescale.endOfHalfTerm(), i == 0 ? due : due.plusDays(1), c, kind);
+            Optional<LocalDate> due = Optional.of(day);
+            for (int i = 0; i < rule.amount() && due.isPresent(); i++) {
+                LocalDate from = i == 0 ? due.get() : due.get().plusDays(1);
+                due = due(Timescale.endOfHalfTerm(), from, c, title);
             }
-            schedule(c, kind, title, due);
+            due.ifPresent(date -> schedule(c, kind, title, date));
         } else {
             schedule(c, kind, title, rule.unit() == TimeRule.Unit.SCHOOL_WEEKS ? Timescale.schoolWeeks(rule.amount())
                     : Timescale.schoolDays(rule.amount()), day);
@@ -153,26 +155,23 @@ public class CaseScheduler {
     }
 
     private void schedule(CaseFile c, String kind, String title, Timescale timescale, LocalDate day) {
-        schedule(c, kind, title, due(timescale, day, c, kind));
+        due(timescale, day, c, title).ifPresent(date -> schedule(c, kind, title, date));
     }
 
     /**
-     * The due date on the council's school calendar. Where the calendar does not reach that far yet (next year's term
-     * dates not configured), the work must not stop: the date is counted in calendar weeks instead (a half term as six
-     * weeks) and the server log says so, so that the administrator configures the year.
+     * The due date on the council's school calendar, the only counter of school time. Where the calendar does not
+     * reach that far (next year's term dates not configured), nothing is guessed: the administrator gets a task to
+     * configure the year, and no deadline is set.
      */
-    private LocalDate due(Timescale timescale, LocalDate day, CaseFile c, String kind) {
+    private Optional<LocalDate> due(Timescale timescale, LocalDate day, CaseFile c, String title) {
         try {
             // Counted here rather than through Deadlines.dueDate: an exception from an EJB would doom the transaction.
-            return timescale.dueFrom(day, SchoolTimeline.ofCouncil(calendars.calendar()));
+            return Optional.of(timescale.dueFrom(day, SchoolTimeline.ofCouncil(calendars.calendar())));
         } catch (IllegalArgumentException | IllegalStateException notCovered) {
-            LOG.warning(() -> "Case " + c.id() + ", " + kind + ": " + notCovered.getMessage()
-                    + "; counted in calendar weeks until the school calendar is configured");
-            return switch (timescale.unit()) {
-                case SCHOOL_WEEKS -> day.plusWeeks(timescale.count());
-                case SCHOOL_DAYS -> day.plusDays(Math.round(timescale.count() * 7 / 5.0));
-                case END_OF_HALF_TERM -> day.plusWeeks(6);
-            };
+            LOG.warning(() -> "Case " + c.id() + ", " + title + ": " + notCovered.getMessage());
+            deadlines.calendarMissing(SUBJECT, c.id(), "case " + c.id() + " (" + title + ", " + timescale
+                    + " from " + day + ")", notCovered.getMessage());
+            return Optional.empty();
         }
     }
 

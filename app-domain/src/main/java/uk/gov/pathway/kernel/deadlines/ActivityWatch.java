@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 
 /**
  * The last recorded activity of a subject (a case), watched for drift: no activity for a number of school days
@@ -20,12 +21,15 @@ import jakarta.persistence.Version;
 @Table(name = "activity_watch")
 @NamedQuery(name = ActivityWatch.OF_SUBJECT, query = "select w from ActivityWatch w where w.subjectType = :type"
         + " and w.subjectId = :id")
+@NamedQuery(name = ActivityWatch.WATCHED, query = "select w from ActivityWatch w where w.subjectType = :type"
+        + " and w.subjectId in :ids and w.watching = true")
 @NamedQuery(name = ActivityWatch.QUIET, query = "select w from ActivityWatch w where w.watching = true"
         + " and w.driftRaisedAt is null and w.lastActivity < :today order by w.lastActivity, w.id")
 public class ActivityWatch {
 
     public static final String OF_SUBJECT = "ActivityWatch.ofSubject";
     public static final String QUIET = "ActivityWatch.quiet";
+    public static final String WATCHED = "ActivityWatch.watched";
 
     @Id
     @SequenceGenerator(name = "activity_watch_seq", sequenceName = "activity_watch_seq", allocationSize = 50)
@@ -86,6 +90,16 @@ public class ActivityWatch {
         }
         driftRaisedAt = null;
         watching = true;
+    }
+
+    /** Work entered after the fact (a case opened on paper before): its last activity is that day, even if earlier. */
+    void lastActivityWas(LocalDate day) {
+        lastActivity = day;
+    }
+
+    /** How long the subject has been quiet on {@code today}, against its own limit or else {@code fallback}. */
+    public Quiet quiet(LocalDate today, SchoolTimeline timeline, int fallback) {
+        return Quiet.of(lastActivity, today, timeline, driftSchoolDays(fallback));
     }
 
     void stop() {

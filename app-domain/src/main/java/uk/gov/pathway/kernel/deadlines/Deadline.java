@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +27,8 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
  */
 @Entity
 @Table(name = "deadline")
-@NamedQuery(name = Deadline.OF_SUBJECT, query = "select d from Deadline d where d.subjectType = :type"
-        + " and d.subjectId = :id order by d.dueDate, d.id")
+@NamedQuery(name = Deadline.OF_SUBJECT, query = "select d from Deadline d where d.subject.type = :type"
+        + " and d.subject.id = :id order by d.dueDate, d.id")
 @NamedQuery(name = Deadline.DUE, query = "select d.id from Deadline d where d.status = uk.gov.pathway.kernel.deadlines"
         + ".DeadlineStatus.OPEN and d.dueDate <= :today order by d.dueDate, d.id")
 public class Deadline {
@@ -46,14 +47,8 @@ public class Deadline {
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
-    @Column(name = "subject_type", nullable = false, length = 40)
-    private String subjectType;
-
-    @Column(name = "subject_id", nullable = false)
-    private long subjectId;
-
-    @Column(name = "pupil_id")
-    private Long pupilId;
+    @Embedded
+    private Subject subject;
 
     @Column(name = "owner_username", nullable = false, length = 100)
     private String owner;
@@ -93,9 +88,7 @@ public class Deadline {
         }
         this.kind = wanted.kind();
         this.title = wanted.title().strip();
-        this.subjectType = wanted.subjectType();
-        this.subjectId = wanted.subjectId();
-        this.pupilId = wanted.pupilId();
+        this.subject = new Subject(wanted.subjectType(), wanted.subjectId(), wanted.pupilId());
         this.owner = wanted.owner();
         this.dueDate = wanted.dueDate();
         this.status = DeadlineStatus.OPEN;
@@ -157,16 +150,20 @@ public class Deadline {
         return title;
     }
 
+    public Subject subject() {
+        return subject;
+    }
+
     public String subjectType() {
-        return subjectType;
+        return subject.type();
     }
 
     public long subjectId() {
-        return subjectId;
+        return subject.id();
     }
 
     public Long pupilId() {
-        return pupilId;
+        return subject.pupilId();
     }
 
     public String owner() {

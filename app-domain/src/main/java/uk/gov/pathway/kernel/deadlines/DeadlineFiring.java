@@ -79,8 +79,7 @@ public class DeadlineFiring {
         timers.stop(deadlineId);
         String about = deadline.subjectType() + " " + deadline.subjectId();
         em.persist(new Task(deadline.owner(), deadline.kind(), deadline.title(), "Due on " + deadline.dueDate()
-                + " (" + about + ")", deadline.subjectType(), deadline.subjectId(), deadline.pupilId(), deadlineId,
-                deadline.dueDate(), now));
+                + " (" + about + ")", deadline.subject(), deadlineId, deadline.dueDate(), now));
         StaffDirectory.Contact owner = directory.contactOf(deadline.owner());
         long mail = outbox.queue(owner.email(), "Due: " + deadline.title(), "Dear " + owner.fullName() + ",\n\n"
                 + deadline.title() + " is due on " + deadline.dueDate() + " (" + about + ").\n"
@@ -130,8 +129,7 @@ public class DeadlineFiring {
         String title = "Overdue: " + deadline.title() + " (" + owner.fullName() + ")";
         em.persist(new Task(manager.username(), Task.ESCALATION, title, deadline.title() + " was due on "
                 + deadline.dueDate() + " and " + owner.fullName() + " (" + owner.username() + ") has not done it.",
-                deadline.subjectType(), deadline.subjectId(), deadline.pupilId(), deadlineId,
-                SystemClock.today(clock), now));
+                deadline.subject(), deadlineId, SystemClock.today(clock), now));
         return List.of(outbox.queue(manager.email(), title, "Dear " + manager.fullName() + ",\n\n" + deadline.title()
                 + " was due on " + deadline.dueDate() + " (" + deadline.subjectType() + " " + deadline.subjectId()
                 + ") and " + owner.fullName() + "'s task is still open.\nIt is in your Pathway tasks.\n\nPathway"));
@@ -146,7 +144,7 @@ public class DeadlineFiring {
         List<Long> drifting = new ArrayList<>();
         for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.QUIET, ActivityWatch.class)
                 .setParameter("today", today).getResultList()) {
-            if (timeline.schoolDaysBetween(watch.lastActivity(), today) >= watch.driftSchoolDays(defaultSchoolDays)) {
+            if (watch.quiet(today, timeline, defaultSchoolDays).drifting()) {
                 drifting.add(watch.id());
             }
         }
@@ -171,8 +169,8 @@ public class DeadlineFiring {
         String title = "No activity on " + watch.subjectType() + " " + watch.subjectId() + " for " + schoolDays
                 + " school days";
         em.persist(new Task(watch.owner(), Task.DRIFT, title, "The last recorded activity was on "
-                + watch.lastActivity() + ".", watch.subjectType(), watch.subjectId(), watch.pupilId(), null,
-                SystemClock.today(clock), now));
+                + watch.lastActivity() + ".", new Subject(watch.subjectType(), watch.subjectId(), watch.pupilId()),
+                null, SystemClock.today(clock), now));
         StaffDirectory.Contact owner = directory.contactOf(watch.owner());
         return List.of(outbox.queue(owner.email(), title, "Dear " + owner.fullName() + ",\n\nNothing has been"
                 + " recorded on " + watch.subjectType() + " " + watch.subjectId() + " since " + watch.lastActivity()

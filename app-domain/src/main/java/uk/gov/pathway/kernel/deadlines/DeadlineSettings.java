@@ -22,6 +22,7 @@ public record DeadlineSettings(int escalateAfterSchoolDays, int driftSchoolDays,
     public static final String DRIFT_DAYS = "pathway.drift.school-days";
     public static final String MAIL_DOMAIN = "pathway.mail.domain";
     public static final String MANAGER = "pathway.manager";
+    public static final String ADMINISTRATOR = "pathway.administrator";
 
     public DeadlineSettings {
         if (escalateAfterSchoolDays < 1 || driftSchoolDays < 1) {
@@ -45,6 +46,12 @@ public record DeadlineSettings(int escalateAfterSchoolDays, int driftSchoolDays,
     public static DeadlineSettings of(UnaryOperator<String> settings) {
         return new DeadlineSettings(number(settings, ESCALATE_AFTER, 5), number(settings, DRIFT_DAYS, 10),
                 text(settings, MAIL_DOMAIN, "pathway.example"), text(settings, MANAGER, "sas-manager"));
+    }
+
+    /** Who configures the school calendar and gets its tasks: {@code pathway.administrator}, default it-admin. */
+    public static String administrator() {
+        String name = ConfigProvider.getConfig().getOptionalValue(ADMINISTRATOR, String.class).orElse("it-admin").strip();
+        return name.isEmpty() ? "it-admin" : name;
     }
 
     /** The server's settings (MicroProfile Config). */

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
+import uk.gov.pathway.kernel.time.SystemClock;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
@@ -140,7 +141,7 @@ public class Deadlines {
         Map<Long, List<DeadlineView>> bySubject = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(subjectIds));
         for (int from = 0; from < ids.size(); from += 1000) {
-            em.createQuery("select d from Deadline d where d.subjectType = :type and d.subjectId in :ids"
+            em.createQuery("select d from Deadline d where d.subject.type = :type and d.subject.id in :ids"
                             + " order by d.dueDate, d.id", Deadline.class).setParameter("type", subjectType)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultStream()
                     .forEach(d -> bySubject.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(DeadlineView.of(d)));
@@ -182,6 +183,53 @@ public class Deadlines {
         em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
                 .setParameter("id", subjectId).setParameter("kind", Task.DRIFT).getResultStream()
                 .forEach(task -> task.done(caller(), clock.instant()));
+    }
+
+    /**
+     * A deadline of the subject could not be dated because its due date lies beyond the council's school calendar:
+     * nothing is guessed; the administrator gets a task (one per subject and deadline) to configure the next academic
+     * year, naming the subject and what could not be counted, and no child.
+     */
+    public void calendarMissing(String subjectType, long subjectId, String what, String reason) {
+        String title = "Configure the school calendar: " + what + " could not be dated";
+        boolean raised = em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).setParameter("kind", Task.CALENDAR_MISSING).getResultStream()
+                .anyMatch(task -> task.title().equals(title.length() > 200 ? title.substring(0, 199) + "…" : title));
+        if (!raised) {
+            requireSubjectType(subjectType);
+            Instant now = clock.instant();
+            em.persist(new Task(DeadlineSettings.administrator(), Task.CALENDAR_MISSING, title, reason
+                    + ". No due date was set, so this deadline will not fire: add the next academic year on the"
+                    + " school calendar screen.", new Subject(subjectType, subjectId, null), null,
+                    SystemClock.today(clock), now));
+        }
+    }
+
+    /**
+     * Work on the subject entered after the fact (a case the council ran on paper before): its last activity is
+     * {@code day}, even when that is earlier than what was recorded so far.
+     */
+    public void lastActivityWas(String subjectType, long subjectId, LocalDate day) {
+        watchOf(subjectType, subjectId).ifPresent(watch -> watch.lastActivityWas(day));
+    }
+
+    /**
+     * How long each watched subject of these has been quiet today, by subject id (subjects not watched are left out):
+     * what screens show beside the drift the sweep raises, from the same activity and the same rule.
+     */
+    @PermitAll
+    public Map<Long, Quiet> quiet(String subjectType, Collection<Long> subjectIds, LocalDate today) {
+        Map<Long, Quiet> quiet = new java.util.HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return quiet;
+        }
+        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
+        int fallback = DeadlineSettings.configured().driftSchoolDays();
+        for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.WATCHED, ActivityWatch.class)
+                .setParameter("type", subjectType).setParameter("ids", subjectIds).getResultList()) {
+            quiet.put(watch.subjectId(), watch.quiet(today, timeline, fallback));
+        }
+        return quiet;
     }
 
     /** No more drift watch on the subject (the case closed). */

@@ -12,12 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,23 +19,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.mail.MailNotSent;
+import uk.gov.pathway.kernel.mail.MailSender;
 
 /**
  * E-mail through the outbox: {@link #queue} writes the message in the caller's transaction; {@link #send} sends it
- * through the server's mail session once that has committed, and marks it sent. What could not go out is tried again
- * by the deadline sweep when due ({@link #sendDue}, back-off by {@link MailRetry}), each message in its own
- * transaction, so an address the mail server refuses delays no other; after the last attempt it is FAILED
- * ({@link #failed}, on the administrator's System health page).
+ * through the kernel's {@link MailSender} (the server's mail session, in app-integration) once that has committed, and
+ * marks it sent. What could not go out is tried again by the deadline sweep when due ({@link #sendDue}, back-off by
+ * {@link MailRetry}), each message in its own transaction, so an address the mail server refuses delays no other;
+ * after the last attempt it is FAILED ({@link #failed}, on the administrator's System health page).
  */
 @Stateless
 @PermitAll
 public class MailOutbox {
 
-    public static final String MAIL_SESSION = "java:jboss/mail/Pathway";
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
-    @Resource(lookup = MAIL_SESSION)
-    Session mail;
+    @Inject
+    MailSender sender;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
@@ -83,16 +78,11 @@ public class MailOutbox {
             return false;
         }
         try {
-            MimeMessage mime = new MimeMessage(mail);
-            mime.setFrom();
-            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
-            mime.setSubject(message.subject(), "UTF-8");
-            mime.setText(message.body(), "UTF-8");
-            Transport.send(mime);
+            sender.send(message.recipient(), message.subject(), message.body());
             message.sent(clock.instant());
             return true;
-        } catch (MessagingException | RuntimeException e) {
-            message.failed(e.toString(), clock.instant(), new MailRetry(maxAttempts));
+        } catch (MailNotSent | RuntimeException e) {
+            message.failed(e.getMessage(), clock.instant(), new MailRetry(maxAttempts));
             LOG.log(Level.WARNING, "E-mail " + id + " to " + message.recipient() + " not sent (attempt "
                     + message.attempts() + "); " + (message.failedAt() != null ? "given up: FAILED"
                     : "tried again at " + message.nextAttemptAt()) + ": " + e.getMessage());

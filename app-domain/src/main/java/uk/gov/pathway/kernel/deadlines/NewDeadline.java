@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A deadline a module asks for.
  *
- * @param kind        a code such as AIM_REVIEW ({@link PathwayTimescale} names the pathway's own), capitals, digits and _
+ * @param kind        a code such as AIM_REVIEW (casework's PathwayTimescale names the pathway's own), capitals, digits and _
  * @param title       what is due, as the owner reads it in their inbox, e.g. "AIM review for case 1050"
  * @param subjectType what it is about, e.g. "case" (lower case letters and _)
  * @param subjectId   the id of that thing

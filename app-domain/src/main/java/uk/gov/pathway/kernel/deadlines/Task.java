@@ -3,6 +3,7 @@ package uk.gov.pathway.kernel.deadlines;
 import java.time.Instant;
 import java.time.LocalDate;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,8 +22,8 @@ import jakarta.persistence.Version;
         + " order by t.dueDate, t.owner, t.id")
 @NamedQuery(name = Task.OPEN_OF_DEADLINE, query = "select t from Task t where t.deadlineId = :deadline"
         + " and t.doneAt is null")
-@NamedQuery(name = Task.OPEN_OF_SUBJECT, query = "select t from Task t where t.subjectType = :type"
-        + " and t.subjectId = :id and t.kind = :kind and t.doneAt is null")
+@NamedQuery(name = Task.OPEN_OF_SUBJECT, query = "select t from Task t where t.subject.type = :type"
+        + " and t.subject.id = :id and t.kind = :kind and t.doneAt is null")
 public class Task {
 
     public static final String INBOX = "Task.inbox";
@@ -33,6 +34,8 @@ public class Task {
     /** The kinds the kernel raises itself; a deadline's task carries the deadline's kind. */
     public static final String ESCALATION = "ESCALATION";
     public static final String DRIFT = "DRIFT";
+    /** The administrator's: a due date lies beyond the configured school calendar, so none was set. */
+    public static final String CALENDAR_MISSING = "CALENDAR_MISSING";
 
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
@@ -51,14 +54,8 @@ public class Task {
     @Column(name = "detail", length = 1000)
     private String detail;
 
-    @Column(name = "subject_type", nullable = false, length = 40)
-    private String subjectType;
-
-    @Column(name = "subject_id", nullable = false)
-    private long subjectId;
-
-    @Column(name = "pupil_id")
-    private Long pupilId;
+    @Embedded
+    private Subject subject;
 
     @Column(name = "deadline_id")
     private Long deadlineId;
@@ -81,15 +78,13 @@ public class Task {
     protected Task() {
     }
 
-    Task(String owner, String kind, String title, String detail, String subjectType, long subjectId, Long pupilId,
-         Long deadlineId, LocalDate dueDate, Instant createdAt) {
+    Task(String owner, String kind, String title, String detail, Subject subject, Long deadlineId, LocalDate dueDate,
+         Instant createdAt) {
         this.owner = owner;
         this.kind = kind;
         this.title = title.length() > 200 ? title.substring(0, 199) + "…" : title;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.pupilId = pupilId;
+        this.subject = subject;
         this.deadlineId = deadlineId;
         this.dueDate = dueDate;
         this.createdAt = createdAt;
@@ -138,16 +133,20 @@ public class Task {
         return detail;
     }
 
+    public Subject subject() {
+        return subject;
+    }
+
     public String subjectType() {
-        return subjectType;
+        return subject.type();
     }
 
     public long subjectId() {
-        return subjectId;
+        return subject.id();
     }
 
     public Long pupilId() {
-        return pupilId;
+        return subject.pupilId();
     }
 
     public Long deadlineId() {

@@ -21,6 +21,7 @@ import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.control.AttendanceStore;
+import uk.gov.pathway.registration.control.AttendanceWeeks;
 import uk.gov.pathway.registration.control.RegistrationEvents;
 import uk.gov.pathway.registration.entity.Enrolment;
 import uk.gov.pathway.registration.entity.Pupil;
@@ -44,6 +45,9 @@ public class AttendanceRecord {
     @Inject
     AttendanceStore store;
 
+    @Inject
+    AttendanceWeeks weeks;
+
     @EJB
     SchoolCalendarService calendars;
 
@@ -62,13 +66,13 @@ public class AttendanceRecord {
         long pupilId;
         List<Mark> marks;
         if (access.caller().pupilScope().allSchools()) {
-            AttendanceStore.PupilMarks read = store.marksOfUpn(upn.value(), start, end)
+            AttendanceWeeks.PupilMarks read = weeks.marksOfUpn(upn.value(), start, end)
                     .orElseThrow(() -> new NotVisibleException("Pupil " + upn));
             pupilId = read.pupilId();
             marks = read.marks();
         } else {
             pupilId = pupils.visible(upn).id();
-            marks = store.marks(pupilId, start, end);
+            marks = weeks.marks(pupilId, start, end);
         }
         events.read(pupilId, upn.value(), "attendance figures from " + start + " to " + end);
         List<AttendanceCode> codes = marks.stream().map(Mark::code).toList();
@@ -79,7 +83,7 @@ public class AttendanceRecord {
     public List<Mark> marks(UniquePupilNumber upn, LocalDate from, LocalDate to) {
         Pupil pupil = pupils.visible(upn);
         events.read(pupil, "attendance marks from " + from + " to " + to);
-        return store.marks(pupil.id(), from, to);
+        return weeks.marks(pupil.id(), from, to);
     }
 
     /** How the pupil's absence falls from {@code from} to {@code to}: spells and weekdays. */
@@ -87,7 +91,7 @@ public class AttendanceRecord {
         LocalDate[] period = period(from, to);
         Pupil pupil = pupils.visible(upn);
         events.read(pupil, "absence patterns from " + period[0] + " to " + period[1]);
-        return AbsencePatterns.of(store.marks(pupil.id(), period[0], period[1]));
+        return AbsencePatterns.of(weeks.marks(pupil.id(), period[0], period[1]));
     }
 
     /** Every mark of the pupil that a later import changed, oldest first. */
@@ -115,7 +119,7 @@ public class AttendanceRecord {
         LocalDate earliest = calendar.firstConfiguredDay().orElseThrow(() -> new InvalidInputException("asOf",
                         "The council's school calendar has no academic year yet: school weeks cannot be counted"));
         SchoolDays days = calendar.forSchool(calendars.exceptionsFor(schoolOn(pupil, day)));
-        List<Mark> marks = store.marks(pupil.id(), day.minusDays(LOOK_BACK_DAYS), day);
+        List<Mark> marks = weeks.marks(pupil.id(), day.minusDays(LOOK_BACK_DAYS), day);
         events.read(pupil, "penalty notice threshold as of " + day);
         return PenaltyNoticeThreshold.evaluate(marks, day, days, earliest);
     }

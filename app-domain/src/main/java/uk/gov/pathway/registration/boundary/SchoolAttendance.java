@@ -1,18 +1,9 @@
 package uk.gov.pathway.registration.boundary;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import javax.sql.DataSource;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,7 +12,6 @@ import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.identifiers.Laestab;
-import uk.gov.pathway.kernel.persistence.SchemaMigration;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.registration.attendance.AbsenceBand;
@@ -30,8 +20,9 @@ import uk.gov.pathway.registration.attendance.IllnessAbsence;
 import uk.gov.pathway.registration.attendance.LocalThresholds;
 import uk.gov.pathway.registration.attendance.AttendanceFigures;
 import uk.gov.pathway.registration.attendance.Mark;
-import uk.gov.pathway.registration.attendance.WeekMarks;
+import uk.gov.pathway.registration.control.AttendanceWeeks;
 import uk.gov.pathway.registration.control.RegistrationEvents;
+import uk.gov.pathway.registration.control.SchoolRepository;
 
 /** One school's pupils with their attendance this academic year: the school attendance lead's daily list. */
 @Stateless
@@ -89,8 +80,11 @@ public class SchoolAttendance {
         }
     }
 
-    @Resource(lookup = SchemaMigration.DATASOURCE)
-    DataSource dataSource;
+    @Inject
+    AttendanceWeeks weeks;
+
+    @Inject
+    SchoolRepository schools;
 
     @EJB
     AccessControl access;
@@ -123,55 +117,15 @@ public class SchoolAttendance {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate from = calendars.calendar().academicYearStart(today);
-        String onRoll = " from pupil p join enrolment e on e.pupil_id = p.id join school s on s.id = e.school_id"
-                + " where s.laestab = ? and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)";
-        Map<Long, String[]> pupils = new LinkedHashMap<>();
-        Map<Long, List<Mark>> marks = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement("select p.id, p.upn, p.forename, p.surname,"
-                    + " p.year_group, p.sen_status, p.child_in_care, p.child_protection_plan, p.child_in_need,"
-                    + " p.young_carer, p.free_school_meals" + onRoll + " order by p.surname, p.forename")) {
-                bind(statement, school, today);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        pupils.put(rows.getLong(1), new String[]{rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5), rows.getString(6), String.valueOf(rows.getBoolean(7)), String.valueOf(rows.getBoolean(8)),
-                                String.valueOf(rows.getBoolean(9)), String.valueOf(rows.getBoolean(10)), String.valueOf(rows.getBoolean(11))});
-                        marks.put(rows.getLong(1), new ArrayList<>());
-                    }
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement("select w.pupil_id, w.week_start, w.marks"
-                    + " from attendance_week w where w.week_start between ? and ? and w.pupil_id in (select p.id"
-                    + onRoll + ")")) {
-                statement.setDate(1, Date.valueOf(WeekMarks.weekStart(from)));
-                statement.setDate(2, Date.valueOf(today));
-                statement.setString(3, school.value());
-                statement.setDate(4, Date.valueOf(today));
-                statement.setDate(5, Date.valueOf(today));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        List<Mark> pupilMarks = marks.get(rows.getLong(1));
-                        for (Mark mark : WeekMarks.decode(rows.getDate(2).toLocalDate(), rows.getString(3))) {
-                            if (!mark.date().isBefore(from) && !mark.date().isAfter(today)) {
-                                pupilMarks.add(mark);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The pupils of school " + school + " could not be read", e);
-        }
         SchoolDays days = schoolDays(schoolId(school));
         LocalThresholds local = LocalThresholds.configured();
         List<PupilAttendance> list = new ArrayList<>();
-        pupils.forEach((id, p) -> {
-            List<Mark> pupilMarks = marks.get(id);
-            AttendanceFigures figures = AttendanceFigures.of(pupilMarks.stream().map(Mark::code).toList());
-            list.add(PupilAttendance.of(p[0], p[1], p[2], yearGroupCode(p[3]), sen(p[4]), bool(p[5]), bool(p[6]),
-                    bool(p[7]), bool(p[8]), bool(p[9]), figures, cohorts(pupilMarks, figures, today, days, local)));
-        });
+        for (AttendanceWeeks.OnRoll p : weeks.onRoll(school, from, today)) {
+            AttendanceFigures figures = AttendanceFigures.of(p.marks().stream().map(Mark::code).toList());
+            list.add(PupilAttendance.of(p.upn(), p.forename(), p.surname(), yearGroupCode(p.yearGroup()),
+                    sen(p.senStatus()), p.childInCare(), p.childProtectionPlan(), p.childInNeed(), p.youngCarer(),
+                    p.freeSchoolMeals(), figures, cohorts(p.marks(), figures, today, days, local)));
+        }
         return new SchoolPupils(school.value(), from, today, list);
     }
 
@@ -229,25 +183,11 @@ public class SchoolAttendance {
     }
 
     private long schoolId(Laestab school) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("select id from school where laestab = ?")) {
-            statement.setString(1, school.value());
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : -1;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return schools.byLaestab(school).map(uk.gov.pathway.registration.entity.School::id).orElse(-1L);
     }
 
     private SchoolDays schoolDays(long schoolId) {
         return calendars.calendar().forSchool(calendars.exceptionsFor(schoolId));
-    }
-
-    private static void bind(PreparedStatement statement, Laestab school, LocalDate today) throws SQLException {
-        statement.setString(1, school.value());
-        statement.setDate(2, Date.valueOf(today));
-        statement.setDate(3, Date.valueOf(today));
     }
 
     private static String yearGroupCode(String stored) {
@@ -256,9 +196,5 @@ public class SchoolAttendance {
 
     private static String sen(String stored) {
         return uk.gov.pathway.registration.entity.SenStatus.valueOf(stored).code();
-    }
-
-    private static boolean bool(String value) {
-        return Boolean.parseBoolean(value);
     }
 }

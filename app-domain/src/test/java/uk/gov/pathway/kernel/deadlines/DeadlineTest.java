@@ -60,9 +60,21 @@ class DeadlineTest {
     }
 
     @Test
+    void aDeadlineAndItsTaskDescribeTheSubjectAlike() {
+        Deadline deadline = new Deadline(new NewDeadline("AIM_REVIEW", "AIM review for case 1050", "case", 1050, 77L,
+                "traded-officer", LocalDate.of(2026, 1, 26)), "traded-officer", NOW);
+        Task task = new Task("traded-officer", "AIM_REVIEW", deadline.title(), null, deadline.subject(), 50L,
+                deadline.dueDate(), NOW);
+        assertThat(task.subject()).isSameAs(deadline.subject());
+        assertThat(task.subjectType()).isEqualTo("case");
+        assertThat(task.subjectId()).isEqualTo(1050);
+        assertThat(task.pupilId()).isEqualTo(77L);
+    }
+
+    @Test
     void aTaskIsOverdueOnlyWhileOpenAfterItsDueDate() {
-        Task task = new Task("traded-officer", "AIM_REVIEW", "AIM review for case 1050", null, "case", 1050, 77L, 50L,
-                LocalDate.of(2026, 1, 26), NOW);
+        Task task = new Task("traded-officer", "AIM_REVIEW", "AIM review for case 1050", null,
+                new Subject("case", 1050, 77L), 50L, LocalDate.of(2026, 1, 26), NOW);
         assertThat(task.isOverdue(LocalDate.of(2026, 1, 26))).isFalse();
         assertThat(task.isOverdue(LocalDate.of(2026, 1, 27))).isTrue();
         task.done("traded-officer", NOW);

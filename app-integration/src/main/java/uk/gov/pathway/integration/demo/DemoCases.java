@@ -22,7 +22,6 @@ import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.casework.boundary.Referrals;
-import uk.gov.pathway.casework.control.CaseBackdating;
 import uk.gov.pathway.casework.entity.Assessment;
 import uk.gov.pathway.casework.entity.Contact;
 import uk.gov.pathway.casework.entity.EvidenceKind;

@@ -29,6 +29,7 @@ import uk.gov.pathway.integration.csv.CsvRows;
 import uk.gov.pathway.integration.imports.ImportSpool;
 import uk.gov.pathway.integration.imports.PupilsCsv;
 import uk.gov.pathway.integration.imports.SchoolsCsv;
+import uk.gov.pathway.fixtures.FictionalCalendar;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.deadlines.StaffDirectory;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
@@ -112,7 +113,7 @@ public class DemoCouncil {
         schools.registerAll(read.items());
         read.items().forEach(school ->
                 staff.assignSchool("school-lead-" + school.laestab().value(), school.laestab()));
-        DemoCalendar.years().forEach(calendars::save);
+        FictionalCalendar.years(2025, 2026).forEach(calendars::save);
         fillStaffDirectory();
         schools.assignLinkOfficer(new Laestab("9991001"), "traded-officer");
 

@@ -153,6 +153,39 @@ class DeadlinesIT {
     }
 
     @Test
+    void aCaseWhosePlanIsItsLatestWorkDriftsFromThePlanNotFromTheOpening() {
+        // Drift has one source: the activity the caseload shows is the activity the sweep counts, a plan included.
+        server.clockAt("2026-03-02T09:00:00Z");
+        String upn = TestCouncil.upn(877);
+        assertThat(Api.as(base, "it-admin").importAndWait("pupils", "upn,laestab,forename,surname,date_of_birth,"
+                + "year_group,gender,entry_date\n" + upn + ",9991001,Juniper,Penhallow,2016-05-06,4,F,2025-09-01\n")
+                .getString("status")).isEqualTo("COMPLETED");
+        Api.Answer opened = Api.as(base, "sas-manager").postJson("cases", "{\"upn\": \"" + upn + "\", \"level\":"
+                + " \"L2\", \"reason\": \"Persistent absence " + token + "\", \"officer\": \"traded-officer\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long caseId = opened.object().getJsonNumber("id").longValue();
+        String drift = "No activity on case " + caseId + " ";
+
+        server.clockAt("2026-03-09T09:00:00Z");
+        Api.Answer planned = Api.as(base, "traded-officer").postJson("cases/" + caseId + "/plans", """
+                {"targetAttendancePercent": 95.0, "targets": "Attend every day for three weeks",
+                 "sharedWithFamily": true, "sharedWithChild": true,
+                 "actions": [{"description": "Morning phone call on Mondays", "ownerKind": "PERSON",
+                              "ownerName": "Attendance lead", "dueOn": "2026-03-30", "expectedOutcome": "On time"}]}
+                """);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+
+        // eleven school days after the opening, six after the plan: not drifting
+        server.clockAt("2026-03-17T09:00:00Z");
+        assertThat(server.tasks("traded-officer", drift)).isEmpty();
+        // ten school days after the plan (Knowsley's drift limit): drifting, once
+        server.clockAt("2026-03-23T09:00:00Z");
+        assertThat(server.tasks("traded-officer", drift)).hasSize(1);
+        assertThat(Api.as(base, "sas-manager").postJson("cases/" + caseId + "/close",
+                "{\"outcome\": \"ATTENDANCE_IMPROVED\", \"note\": \"Back to 96%\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void aSubjectWithItsOwnDriftLimitDriftsAfterThatManySchoolDaysNotTheSystemDefault() {
         long caseId = System.nanoTime() % 1_000_000_000L;
         String subject = "case " + caseId + " ";

@@ -2,6 +2,7 @@ package uk.gov.pathway.web.it;
 
 import java.net.URL;
 import jakarta.json.JsonObject;
+import uk.gov.pathway.fixtures.FictionalCalendar;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /** The part of the fictional council (LA 999) that tests need, set up through the API as an administrator would. */
@@ -17,18 +18,7 @@ public final class TestCouncil {
     }
 
     /** The 2025/26 school year of the fictional council; Autumn term 3 Sep - 24 Oct and 3 Nov - 19 Dec 2025. */
-    public static final String YEAR_2025 = """
-            {"start": "2025-09-01", "end": "2026-08-31",
-             "periods": [{"name": "Autumn 1", "start": "2025-09-03", "end": "2025-10-24"},
-                         {"name": "Autumn 2", "start": "2025-11-03", "end": "2025-12-19"},
-                         {"name": "Spring 1", "start": "2026-01-05", "end": "2026-02-13"},
-                         {"name": "Spring 2", "start": "2026-02-23", "end": "2026-03-27"},
-                         {"name": "Summer 1", "start": "2026-04-13", "end": "2026-05-22"},
-                         {"name": "Summer 2", "start": "2026-06-01", "end": "2026-07-21"}],
-             "bankHolidays": ["2025-12-25", "2025-12-26", "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04",
-                              "2026-05-25", "2026-08-31"],
-             "closureDays": []}
-            """;
+    public static final String YEAR_2025 = FictionalCalendar.json(2025);
 
     /** Registers schools 9991001 and 9991002 and links school-lead-9991001 to 9991001; safe to repeat. */
     public static void ensure(URL base) {

@@ -1,4 +1,4 @@
-package uk.gov.pathway.kernel.deadlines;
+package uk.gov.pathway.casework.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 import uk.gov.pathway.kernel.calendar.TestCalendars;
+import uk.gov.pathway.kernel.deadlines.Timescale;
 
 /** Each timescale of spec/PRODUCT.md with its default, counted across a half-term holiday of the test council. */
 class TimescaleTest {

@@ -1,4 +1,6 @@
-package uk.gov.pathway.kernel.deadlines;
+package uk.gov.pathway.casework.entity;
+
+import uk.gov.pathway.kernel.deadlines.Timescale;
 
 /**
  * The timescales the sources set and Pathway enforces as deadlines, with their defaults (a council's preset may
