@@ -259,11 +259,29 @@ public class Cases {
      * out) and OPEN ones (coming up).
      */
     public Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> deadlines(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return new java.util.LinkedHashMap<>();
+        }
+        requireSeen(caseIds);
+        return notMet(caseIds);
+    }
+
+    /** The caller's open cases, each with its latest work and its deadlines not yet met: a caseload in one read. */
+    public record Caseload(List<CaseRow> rows, Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> deadlines) {
+    }
+
+    /** The caseload page's read: the cases are checked once, and their deadlines read for those admitted. */
+    public Caseload caseload() {
+        List<CaseRow> rows = openCaseRows();
+        return new Caseload(rows, notMet(rows.stream().map(r -> r.summary().id()).toList()));
+    }
+
+    /** The deadlines not yet met of cases the caller has been shown. */
+    private Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> notMet(List<Long> caseIds) {
         Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> due = new java.util.LinkedHashMap<>();
         if (caseIds.isEmpty()) {
             return due;
         }
-        requireSeen(caseIds);
         Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> all = deadlineService.forSubjects(
                 CaseScheduler.SUBJECT, caseIds);
         for (Long caseId : caseIds) {
@@ -449,12 +467,28 @@ public class Cases {
      */
     @RolesAllowed(Roles.SAS_MANAGER)
     public List<Long> drifting(List<Long> caseIds) {
-        List<CaseFile> files = withIds(caseIds);
-        Map<Long, Quiet> quiet = quietOf(files);
-        return files.stream().filter(f -> f.open() && quiet.get(f.id()).drifting())
-                .sorted(java.util.Comparator.comparing((CaseFile f) -> quiet.get(f.id()).lastActivity())
-                        .thenComparing(CaseFile::id))
-                .map(CaseFile::id).toList();
+        // Only what drift needs (opened, the model's limit) is read of each case, not the case with its children.
+        record Opened(long id, LocalDate on, int driftSchoolDays) {
+        }
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        List<Opened> open = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("SELECT c.id, c.openedOn, c.model.driftSchoolDays FROM CaseFile c"
+                            + " WHERE c.status = :open AND c.id IN :ids", Object[].class)
+                    .setParameter("open", CaseStatus.OPEN)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(row -> open.add(new Opened(((Number) row[0]).longValue(), (LocalDate) row[1],
+                            ((Number) row[2]).intValue())));
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Quiet> quiet = new java.util.HashMap<>(deadlineService.quiet(CaseScheduler.SUBJECT,
+                open.stream().map(Opened::id).toList(), today));
+        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
+        open.forEach(c -> quiet.computeIfAbsent(c.id(), id -> Quiet.of(c.on(), today, timeline, c.driftSchoolDays())));
+        return open.stream().filter(c -> quiet.get(c.id()).drifting())
+                .sorted(java.util.Comparator.comparing((Opened c) -> quiet.get(c.id()).lastActivity())
+                        .thenComparing(Opened::id))
+                .map(Opened::id).toList();
     }
 
     /**

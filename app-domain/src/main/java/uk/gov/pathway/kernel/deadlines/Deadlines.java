@@ -225,9 +225,13 @@ public class Deadlines {
         }
         SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
         int fallback = DeadlineSettings.configured().driftSchoolDays();
+        // Many subjects share a day of last activity: each day's school days are counted once.
+        Map<LocalDate, Integer> counted = new java.util.HashMap<>();
         for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.WATCHED, ActivityWatch.class)
                 .setParameter("type", subjectType).setParameter("ids", subjectIds).getResultList()) {
-            quiet.put(watch.subjectId(), watch.quiet(today, timeline, fallback));
+            LocalDate last = watch.lastActivity();
+            quiet.put(watch.subjectId(), new Quiet(last, counted.computeIfAbsent(last,
+                    day -> timeline.schoolDaysBetween(day, today)), watch.driftSchoolDays(fallback)));
         }
         return quiet;
     }

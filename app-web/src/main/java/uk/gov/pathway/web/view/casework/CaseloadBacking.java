@@ -60,10 +60,10 @@ public class CaseloadBacking implements Serializable {
     void load() {
         me = access.caller().username();
         today = LocalDate.now(clock);
-        List<CaseRow> found = cases.openCaseRows();
-        found.forEach(row -> rows.put(row.summary().id(), row));
-        open = found.stream().map(CaseRow::summary).toList();
-        deadlines = cases.deadlines(open.stream().map(CaseSummary::id).toList());
+        Cases.Caseload caseload = cases.caseload();
+        caseload.rows().forEach(row -> rows.put(row.summary().id(), row));
+        open = caseload.rows().stream().map(CaseRow::summary).toList();
+        deadlines = caseload.deadlines();
         // Yours first; within them what is overdue, then due, then drifting, then what falls due soonest.
         open = open.stream().sorted(Comparator.comparing((CaseSummary c) -> !mine(c))
                 .thenComparing(c -> !overdue(c)).thenComparing(c -> !dueNow(c)).thenComparing(c -> !drifting(c))
