@@ -118,6 +118,7 @@ final class CaseworkBenchmark {
         double[] workspace;
         double[] letter;
         double[] allocation;
+        BenchServer.analyze();
         try (HeapSampler heap = new HeapSampler(server.serverPid())) {
             String traded = basic("traded-officer");
             caseload = timed(n -> send("GET", "officer/caseload.xhtml", null, null, traded), "caseload page");
