@@ -315,9 +315,12 @@ public class Cases {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
         List<CaseFile> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
-            found.addAll(em.createQuery("SELECT c FROM CaseFile c WHERE c.id IN :ids", CaseFile.class)
+            // The level and model in the same read; the children and the levels' gates in one more read each.
+            found.addAll(em.createQuery("SELECT c FROM CaseFile c JOIN FETCH c.level JOIN FETCH c.model"
+                            + " WHERE c.id IN :ids", CaseFile.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .setHint(BATCH, "c.pupilIds").setHint(BATCH_TYPE, IN).getResultList());
+                    .setHint(BATCH, "c.pupilIds").setHint(BATCH, "c.level.evidence").setHint(BATCH_TYPE, IN)
+                    .getResultList());
         }
         return found;
     }
@@ -457,7 +460,7 @@ public class Cases {
         return files.stream().map(f -> {
             Quiet q = quiet.get(f.id());
             return new CaseRow(CaseSummary.of(f, seen.refs(), caller), q.lastActivity(), q.schoolDays(),
-                    q.driftSchoolDays());
+                    q.driftSchoolDays(), f.level().reviewRule() == null ? "" : f.level().reviewRule().toString());
         }).toList();
     }
 
@@ -470,19 +473,20 @@ public class Cases {
         // Only what drift needs (opened, the model's limit) is read of each case, not the case with its children.
         record Opened(long id, LocalDate on, int driftSchoolDays) {
         }
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        Set<Long> ids = new LinkedHashSet<>(caseIds);
         List<Opened> open = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
+        if (!ids.isEmpty()) {
+            // Every open case's three columns, kept for those asked about: a list of thousands binds no ids.
             em.createQuery("SELECT c.id, c.openedOn, c.model.driftSchoolDays FROM CaseFile c"
-                            + " WHERE c.status = :open AND c.id IN :ids", Object[].class)
-                    .setParameter("open", CaseStatus.OPEN)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                            + " WHERE c.status = :open", Object[].class)
+                    .setParameter("open", CaseStatus.OPEN).getResultList().stream()
+                    .filter(row -> ids.contains(((Number) row[0]).longValue()))
                     .forEach(row -> open.add(new Opened(((Number) row[0]).longValue(), (LocalDate) row[1],
                             ((Number) row[2]).intValue())));
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, Quiet> quiet = new java.util.HashMap<>(deadlineService.quiet(CaseScheduler.SUBJECT,
-                open.stream().map(Opened::id).toList(), today));
+                open.stream().map(Opened::id).collect(java.util.stream.Collectors.toSet()), today));
         SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
         open.forEach(c -> quiet.computeIfAbsent(c.id(), id -> Quiet.of(c.on(), today, timeline, c.driftSchoolDays())));
         return open.stream().filter(c -> quiet.get(c.id()).drifting())
@@ -499,10 +503,13 @@ public class Cases {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Quiet> quiet = new java.util.HashMap<>(deadlineService.quiet(CaseScheduler.SUBJECT,
                 files.stream().map(CaseFile::id).toList(), today));
-        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
+        // The council's calendar is read only when a case has no watch yet (the kernel's read counted the others).
+        SchoolTimeline timeline = null;
         for (CaseFile f : files) {
-            quiet.computeIfAbsent(f.id(), id -> Quiet.of(f.openedOn(), today, timeline,
-                    f.model().timescales().driftSchoolDays()));
+            if (!quiet.containsKey(f.id())) {
+                timeline = timeline == null ? SchoolTimeline.ofCouncil(calendars.calendar()) : timeline;
+                quiet.put(f.id(), Quiet.of(f.openedOn(), today, timeline, f.model().timescales().driftSchoolDays()));
+            }
         }
         return quiet;
     }

@@ -160,10 +160,12 @@ public class Referrals {
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
     public List<ReferralView> forTriage() {
         Caller caller = access.caller();
-        List<Referral> waiting = new ArrayList<>(em.createNamedQuery(Referral.WITH_STATUS, Referral.class)
-                .setParameter("status", ReferralStatus.SUBMITTED).getResultList());
-        waiting.addAll(em.createNamedQuery(Referral.WITH_STATUS, Referral.class)
-                .setParameter("status", ReferralStatus.NOT_SUITABLE).getResultList());
+        // One read of both: the new ones first, then those not suitable for now, each the oldest first.
+        List<Referral> waiting = new ArrayList<>(em.createQuery("SELECT r FROM Referral r WHERE r.status IN :waiting"
+                + " ORDER BY r.referredOn, r.id", Referral.class)
+                .setParameter("waiting", List.of(ReferralStatus.SUBMITTED, ReferralStatus.NOT_SUITABLE))
+                .getResultList());
+        waiting.sort(java.util.Comparator.comparing((Referral r) -> r.status() != ReferralStatus.SUBMITTED));
         return listed(caller, waiting, "referrals for triage");
     }
 

@@ -8,7 +8,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.Roles;
@@ -27,7 +29,37 @@ public class SchoolCalendarService {
     @Inject
     Event<AuditEvent> audit;
 
+    @Inject
+    CalendarCache cache;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** Marks a transaction that has changed the calendar: it reads its own changes, and they are never cached. */
+    private static final String CHANGED = SchoolCalendarService.class.getName() + ".changed";
+
+    /**
+     * The council's calendar. The stored years are stamped (how many, and the sum of their versions) in one query; the
+     * years with their half terms and days are read again only when the stamp has changed. A transaction that has
+     * changed the calendar reads it afresh and does not cache what it has not committed.
+     */
     public SchoolCalendar calendar() {
+        if (transaction.getTransactionKey() != null && transaction.getResource(CHANGED) != null) {
+            return read();
+        }
+        Object[] row = em.createQuery("select count(y), coalesce(sum(y.version), 0) from CalendarYear y",
+                Object[].class).getSingleResult();
+        CalendarCache.Stamp stamp = new CalendarCache.Stamp(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue());
+        SchoolCalendar cached = cache.get(stamp);
+        if (cached == null) {
+            cached = read();
+            cache.put(stamp, cached);
+        }
+        return cached;
+    }
+
+    private SchoolCalendar read() {
         return new SchoolCalendar(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultList().stream()
                 .map(CalendarYear::toAcademicYear).toList());
     }
@@ -108,8 +140,12 @@ public class SchoolCalendarService {
         }
         String before = years.stream().filter(y -> y.label().equals(year.label())).findFirst()
                 .map(y -> describe(y.toAcademicYear())).orElse("none");
-        years.stream().filter(y -> y.label().equals(year.label())).findFirst()
-                .ifPresentOrElse(y -> y.replaceWith(year), () -> em.persist(new CalendarYear(year)));
+        transaction.putResource(CHANGED, Boolean.TRUE);
+        // A corrected year's version goes up even when only its half terms or days changed: the calendar's stamp.
+        years.stream().filter(y -> y.label().equals(year.label())).findFirst().ifPresentOrElse(y -> {
+            y.replaceWith(year);
+            em.lock(y, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }, () -> em.persist(new CalendarYear(year)));
         audit.fire(AuditEvent.change(null, "school calendar " + year.label(), before + " -> " + describe(year)));
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -213,6 +214,9 @@ public class Deadlines {
         watchOf(subjectType, subjectId).ifPresent(watch -> watch.lastActivityWas(day));
     }
 
+    /** Up to this many subjects' watches are read by id; more, and every watch of the type is read and filtered. */
+    private static final int WATCHES_BY_ID = 500;
+
     /**
      * How long each watched subject of these has been quiet today, by subject id (subjects not watched are left out):
      * what screens show beside the drift the sweep raises, from the same activity and the same rule.
@@ -227,11 +231,24 @@ public class Deadlines {
         int fallback = DeadlineSettings.configured().driftSchoolDays();
         // Many subjects share a day of last activity: each day's school days are counted once.
         Map<LocalDate, Integer> counted = new java.util.HashMap<>();
-        for (ActivityWatch watch : em.createNamedQuery(ActivityWatch.WATCHED, ActivityWatch.class)
-                .setParameter("type", subjectType).setParameter("ids", subjectIds).getResultList()) {
-            LocalDate last = watch.lastActivity();
-            quiet.put(watch.subjectId(), new Quiet(last, counted.computeIfAbsent(last,
-                    day -> timeline.schoolDaysBetween(day, today)), watch.driftSchoolDays(fallback)));
+        // Three columns of each watch, not the watches as entities; a long list of subjects reads every watch of the
+        // type instead of binding thousands of ids.
+        Set<Long> wanted = subjectIds instanceof Set<Long> set ? set : new java.util.HashSet<>(subjectIds);
+        boolean all = wanted.size() > WATCHES_BY_ID;
+        var query = em.createQuery("select w.subjectId, w.lastActivity, w.driftSchoolDays from ActivityWatch w"
+                + " where w.subjectType = :type and w.watching = true" + (all ? "" : " and w.subjectId in :ids"),
+                Object[].class).setParameter("type", subjectType);
+        if (!all) {
+            query.setParameter("ids", List.copyOf(wanted));
+        }
+        for (Object[] row : query.getResultList()) {
+            long id = ((Number) row[0]).longValue();
+            if (all && !wanted.contains(id)) {
+                continue;
+            }
+            LocalDate last = (LocalDate) row[1];
+            quiet.put(id, new Quiet(last, counted.computeIfAbsent(last, day -> timeline.schoolDaysBetween(day, today)),
+                    row[2] == null ? fallback : ((Number) row[2]).intValue()));
         }
         return quiet;
     }

@@ -14,6 +14,12 @@ public final class BatchReading {
 
     public static final String IN = "IN";
 
+    /**
+     * A relation (a path, e.g. "p.enrolments.school") read in the same query by outer joins (its QueryHints.LEFT_FETCH):
+     * for a few rows whose relations are small, one query instead of one more per relation.
+     */
+    public static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+
     private BatchReading() {
     }
 }

@@ -2,6 +2,8 @@ package uk.gov.pathway.web.faces;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
@@ -59,15 +61,25 @@ public class RecordElResolver extends ELResolver {
         return base instanceof Record ? String.class : null;
     }
 
+    /**
+     * Each record class's components by name, found once: {@link Class#getRecordComponents} copies them by reflection
+     * on every call, and a list of sixty rows reads hundreds of components per page.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                byName.put(component.getName(), component);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private static RecordComponent component(Object base, Object property) {
         if (!(base instanceof Record) || property == null) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(property.toString())) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
 }
