@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,15 +23,6 @@ class BoundariesOnlyTest {
     private static final Pattern JDBC = Pattern.compile(
             "\\b(javax\\.sql\\.\\w+|java\\.sql\\.\\w+|jakarta\\.transaction\\.UserTransaction|DataSource|UserTransaction|DriverManager)\\b");
 
-    /**
-     * The demo's casework still builds entities' value records and backdates cases through casework's control
-     * (CaseBackdating), which issue 10's kernel item moves out of the domain; they follow it.
-     */
-    // The demo's casework still builds cases from casework's entity records, and its backdating (demo data only, no
-    // screen or API) writes casework's tables by native SQL: both wait for a casework boundary for demo histories.
-    private static final Set<String> WAITING = Set.of("demo/DemoCases.java", "demo/DemoReferrals.java",
-            "demo/CaseBackdating.java");
-
     @Test
     void integrationUsesNoModulesControlOrEntityClassAndNoJdbcOfItsOwn() throws Exception {
         List<String> found = new ArrayList<>();
@@ -44,11 +34,11 @@ class BoundariesOnlyTest {
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
                     Matcher internal = INTERNALS.matcher(line);
-                    if (internal.find() && !WAITING.contains(name)) {
+                    if (internal.find()) {
                         found.add(name + ":" + (i + 1) + " " + internal.group());
                     }
                     Matcher jdbc = JDBC.matcher(line);
-                    if (jdbc.find() && !WAITING.contains(name) && !line.strip().startsWith("*")
+                    if (jdbc.find() && !line.strip().startsWith("*")
                             && !line.strip().startsWith("//")) {
                         found.add(name + ":" + (i + 1) + " " + jdbc.group());
                     }

@@ -27,4 +27,29 @@ public final class CaseRecords {
     /** A further assessment needed, with its due date. */
     public record NeededAssessment(String kind, LocalDate dueOn, String notes) {
     }
+
+    /**
+     * A call, letter, visit or meeting as written: its kind by name (a contact or meeting kind, e.g. PHONE_CALL or
+     * SCHOOL_MEETING), the day, what happened, and for a meeting who came, whether the family did and how long.
+     */
+    public record ContactDraft(String kind, LocalDate occurredOn, String summary, String notes, String attendees,
+                               Boolean familyPresent, Integer durationMinutes) {
+    }
+
+    /** An assessment of the child's needs as written. */
+    public record AssessmentDraft(LocalDate assessedOn, String reasons, String needsEducation, String needsHealth,
+                                  String needsCare, String childVoice, String alreadyTried, String supportRequired) {
+    }
+
+    /** A review as written: its outcome by name (CONTINUE, EXTEND, STEP_UP, STEP_DOWN or CLOSE). */
+    public record ReviewDraft(LocalDate reviewedOn, Boolean familyFeltSupported, String childVoice,
+                              boolean considerLegal, String outcome, String notes) {
+    }
+
+    /** A school's referral of a child as written. */
+    public record ReferralDraft(String reason, String attendanceSummary, String attendanceHistory, String siblings,
+                                String parents, String exclusions, String sendInformation, String medicalAndGp,
+                                String pastoralSupport, String earlyHelpAssessment, String otherAgencies,
+                                String extenuatingFactors) {
+    }
 }

@@ -135,6 +135,25 @@ public class CaseWork {
         context.working(caseId);
     }
 
+    /**
+     * {@link #recordContact(long, Contact.Details, CaseRecords.PlanDraft)} from the contact as written: the case is
+     * checked first (404, 403), then what was sent (400 naming "contact").
+     */
+    public long recordContact(long caseId, CaseRecords.ContactDraft draft, CaseRecords.PlanDraft plan) {
+        context.working(caseId);
+        if (draft == null) {
+            throw new InvalidInputException("contact", "the contact's details are required");
+        }
+        Contact.Details details;
+        try {
+            details = new Contact.Details(EvidenceKind.of("kind", draft.kind()), draft.occurredOn(), draft.summary(),
+                    draft.notes(), draft.attendees(), draft.familyPresent(), draft.durationMinutes());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidInputException("contact", invalid.getMessage());
+        }
+        return recordContact(caseId, details, plan);
+    }
+
     /** A call, letter, visit or meeting; a meeting may make a plan with its actions (e.g. an AIM's action plan). */
     public long recordContact(long caseId, Contact.Details details, CaseRecords.PlanDraft plan) {
         CaseContext.Loaded loaded = context.working(caseId);
@@ -228,6 +247,24 @@ public class CaseWork {
         context.touched(loaded.file(), on);
     }
 
+    /** {@link #recordAssessment(long, Assessment.Details, List)} from the assessment as written (400: "assessment"). */
+    public long recordAssessment(long caseId, CaseRecords.AssessmentDraft draft,
+                                 List<CaseRecords.NeededAssessment> needed) {
+        context.working(caseId);
+        if (draft == null) {
+            throw new InvalidInputException("assessment", "the assessment is required");
+        }
+        Assessment.Details details;
+        try {
+            details = new Assessment.Details(draft.assessedOn(), draft.reasons(), draft.needsEducation(),
+                    draft.needsHealth(), draft.needsCare(), draft.childVoice(), draft.alreadyTried(),
+                    draft.supportRequired());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidInputException("assessment", invalid.getMessage());
+        }
+        return recordAssessment(caseId, details, needed);
+    }
+
     public long recordAssessment(long caseId, Assessment.Details details, List<CaseRecords.NeededAssessment> needed) {
         CaseContext.Loaded loaded = context.working(caseId);
         if (details == null) {
@@ -276,6 +313,29 @@ public class CaseWork {
      * many school weeks before, computed from the marks; then applies the outcome (step up through the gate, step
      * down, close, or continue/extend).
      */
+    public long recordReview(long caseId, CaseRecords.ReviewDraft draft, String closeOutcome) {
+        context.working(caseId);
+        if (draft == null) {
+            throw new InvalidInputException("review", "the review is required");
+        }
+        Review.Details details;
+        try {
+            ReviewOutcome outcome;
+            try {
+                outcome = draft.outcome() == null ? null : ReviewOutcome.valueOf(draft.outcome().strip());
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("outcome '" + draft.outcome() + "' is not one of "
+                        + java.util.Arrays.toString(ReviewOutcome.values()));
+            }
+            details = new Review.Details(draft.reviewedOn(), draft.familyFeltSupported(), draft.childVoice(),
+                    draft.considerLegal(), outcome, draft.notes());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidInputException("review", invalid.getMessage());
+        }
+        return recordReview(caseId, details, closeOutcome);
+    }
+
+    /** {@link #recordReview(long, CaseRecords.ReviewDraft, String)} with the review's details already checked. */
     public long recordReview(long caseId, Review.Details details, String closeOutcome) {
         CaseContext.Loaded loaded = context.working(caseId);
         CaseFile c = loaded.file();

@@ -126,6 +126,29 @@ public class Referrals {
                 parents.isEmpty() ? null : parents, null, null, null, null, null, null, null);
     }
 
+    /** {@link #refer(UniquePupilNumber, Referral.Details)} from the referral as written (400: "upn", "referral"). */
+    @RolesAllowed(Roles.SCHOOL_ATTENDANCE_LEAD)
+    public ReferralView refer(String upn, CaseRecords.ReferralDraft draft) {
+        UniquePupilNumber number;
+        try {
+            number = UniquePupilNumber.of(upn == null ? "" : upn.strip());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidInputException("upn", invalid.getMessage());
+        }
+        Referral.Details details = null;
+        if (draft != null) {
+            try {
+                details = new Referral.Details(draft.reason(), draft.attendanceSummary(), draft.attendanceHistory(),
+                        draft.siblings(), draft.parents(), draft.exclusions(), draft.sendInformation(),
+                        draft.medicalAndGp(), draft.pastoralSupport(), draft.earlyHelpAssessment(),
+                        draft.otherAgencies(), draft.extenuatingFactors());
+            } catch (IllegalArgumentException invalid) {
+                throw new InvalidInputException("referral", invalid.getMessage());
+            }
+        }
+        return refer(number, details);
+    }
+
     @RolesAllowed(Roles.SCHOOL_ATTENDANCE_LEAD)
     public ReferralView refer(UniquePupilNumber upn, Referral.Details details) {
         Caller caller = access.caller();

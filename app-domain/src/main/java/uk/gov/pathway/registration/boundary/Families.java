@@ -74,6 +74,11 @@ public class Families {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    /** {@link #family(UniquePupilNumber)} for a UPN as written (400 naming "upn" when it is not one). */
+    public FamilyView family(String upn) {
+        return family(PupilDirectory.upn(upn));
+    }
+
     public FamilyView family(UniquePupilNumber upn) {
         Pupil pupil = pupils.visible(upn);
         List<CarerLink> links = em.createNamedQuery(CarerLink.OF_PUPIL, CarerLink.class).setParameter("pupil", pupil)
@@ -88,6 +93,11 @@ public class Families {
         }
         return new FamilyView(upn.value(), links.stream().map(CarerView::of).toList(),
                 visibleSiblings.stream().map(sibling -> sibling(sibling, today)).toList());
+    }
+
+    /** {@link #addCarer(UniquePupilNumber, NewCarer)} for a UPN as written (400 naming "upn" when it is not one). */
+    public CarerView addCarer(String upn, NewCarer carer) {
+        return addCarer(PupilDirectory.upn(upn), carer);
     }
 
     /** Links a carer to the child, creating the carer unless an existing one (a sibling's) is named. */

@@ -23,6 +23,7 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.entity.Enrolment;
 import uk.gov.pathway.registration.entity.Pupil;
 import uk.gov.pathway.registration.entity.School;
+import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
@@ -52,6 +53,20 @@ public class PupilDirectory {
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
+
+    /** {@link #visible(UniquePupilNumber)} for a UPN as written (400 naming "upn" when it is not one). */
+    public PupilRef visible(String upn) {
+        return visible(upn(upn));
+    }
+
+    /** A UPN as written, checked; a problem names the field "upn". */
+    static UniquePupilNumber upn(String value) {
+        try {
+            return UniquePupilNumber.of(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("upn", e.getMessage());
+        }
+    }
 
     /** The child named by UPN if the caller may see them (on roll at a school in their scope); otherwise 404. */
     public PupilRef visible(UniquePupilNumber upn) {

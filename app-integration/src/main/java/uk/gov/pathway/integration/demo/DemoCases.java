@@ -17,16 +17,15 @@ import uk.gov.pathway.casework.boundary.CaseDetail;
 import uk.gov.pathway.casework.boundary.CaseLetters;
 import uk.gov.pathway.casework.boundary.CaseRecords;
 import uk.gov.pathway.casework.boundary.CaseRecords.ActionDraft;
+import uk.gov.pathway.casework.boundary.CaseRecords.AssessmentDraft;
+import uk.gov.pathway.casework.boundary.CaseRecords.ContactDraft;
 import uk.gov.pathway.casework.boundary.CaseRecords.PlanDraft;
+import uk.gov.pathway.casework.boundary.CaseRecords.ReviewDraft;
 import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.CaseWork;
 import uk.gov.pathway.casework.boundary.Cases;
+import uk.gov.pathway.casework.boundary.DemoCaseHistories;
 import uk.gov.pathway.casework.boundary.Referrals;
-import uk.gov.pathway.casework.entity.Assessment;
-import uk.gov.pathway.casework.entity.Contact;
-import uk.gov.pathway.casework.entity.EvidenceKind;
-import uk.gov.pathway.casework.entity.Review;
-import uk.gov.pathway.casework.entity.ReviewOutcome;
 import uk.gov.pathway.kernel.letters.SentMethod;
 import uk.gov.pathway.registration.boundary.PupilDirectory;
 import uk.gov.pathway.kernel.access.Roles;
@@ -34,7 +33,6 @@ import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolDayExceptions;
 import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.registration.boundary.Families;
-import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
  * The demo council's casework on the Knowsley model, worked by the service manager through the same services as the
@@ -78,8 +76,8 @@ public class DemoCases {
     @EJB
     SchoolCalendarService calendars;
 
-    @Inject
-    CaseBackdating backdating;
+    @EJB
+    DemoCaseHistories backdating;
 
     @Inject
     Clock clock;
@@ -111,9 +109,9 @@ public class DemoCases {
     private void universalActionWithAReview() {
         long id = open(List.of(upn(RIVERSIDE, 5)), "L1", "Attendance 91% this term; late most Mondays",
                 "traded-officer", 30);
-        contact(id, EvidenceKind.PHONE_CALL, 29, "Called mother about lateness on Mondays", null, null);
-        contact(id, EvidenceKind.LETTER_TO_PARENT, 28, "Attendance concern letter sent home", null, null);
-        long meeting = work.recordContact(id, meeting(EvidenceKind.SCHOOL_MEETING, 25,
+        contact(id, "PHONE_CALL", 29, "Called mother about lateness on Mondays", null, null);
+        contact(id, "LETTER_TO_PARENT", 28, "Attendance concern letter sent home", null, null);
+        long meeting = work.recordContact(id, meeting("SCHOOL_MEETING", 25,
                 "Meeting in school with mother and the class teacher", "Mother; class teacher; attendance lead", 40),
                 plan(25, "95", "Arrive by 8.50 every day", action("Morning check-in with the teaching assistant",
                         "PERSON", "Class teaching assistant", 10), action("Breakfast club place offered", "AGENCY",
@@ -122,62 +120,62 @@ public class DemoCases {
         work.actionDone(id, first.id(), ago(18), "Check-ins held daily since the meeting", first.version());
         long letter = letters.make(id, new CaseLetters.Order("ATTENDANCE_LETTER_1", null, null)).id();
         letters.markSent(letter, SentMethod.POST, today, null);
-        work.recordReview(id, new Review.Details(ago(3), true, "I like the breakfast club", false,
-                ReviewOutcome.CONTINUE, "Lateness reduced; keep the check-ins to the end of term"), null);
+        work.recordReview(id, new ReviewDraft(ago(3), true, "I like the breakfast club", false,
+                "CONTINUE", "Lateness reduced; keep the check-ins to the end of term"), null);
         LOG.fine("Demo case " + id + " with meeting " + meeting);
     }
 
     private void earlyInterventionAfterAnAttendanceImprovementMeeting() {
         long id = open(List.of(upn(RIVERSIDE, 6)), "L1", "Persistent absence: 84% this year, mostly illness",
                 "traded-officer", 60);
-        contact(id, EvidenceKind.PHONE_CALL, 58, "Called father about repeated illness absence", null, null);
-        contact(id, EvidenceKind.LETTER_TO_PARENT, 57, "Letter on the importance of attendance", null, null);
-        work.recordContact(id, meeting(EvidenceKind.SCHOOL_MEETING, 55, "Meeting in school with both parents",
+        contact(id, "PHONE_CALL", 58, "Called father about repeated illness absence", null, null);
+        contact(id, "LETTER_TO_PARENT", 57, "Letter on the importance of attendance", null, null);
+        work.recordContact(id, meeting("SCHOOL_MEETING", 55, "Meeting in school with both parents",
                 "Both parents; head of year; attendance lead", 45), plan(55, "92", "Attend every day unless a GP"
                         + " confirms illness", action("Ask the GP practice for a letter about the illness", "PERSON",
                         "Parents", 10)));
-        contact(id, EvidenceKind.HOME_VISIT, 50, "Home visit: child at home, parents worried about anxiety", null,
+        contact(id, "HOME_VISIT", 50, "Home visit: child at home, parents worried about anxiety", null,
                 null);
-        contact(id, EvidenceKind.EARLY_HELP_OFFERED, 49, "Early Help offered and accepted", null, null);
-        work.recordAssessment(id, new Assessment.Details(ago(48), "Anxiety about school; low mood in the mornings",
+        contact(id, "EARLY_HELP_OFFERED", 49, "Early Help offered and accepted", null, null);
+        work.recordAssessment(id, new AssessmentDraft(ago(48), "Anxiety about school; low mood in the mornings",
                 "Falling behind in maths", "Waiting for a CAMHS appointment", null, "School feels too loud",
                 "Breakfast club, check-ins", "Early Help Assessment"),
                 List.of(new CaseRecords.NeededAssessment("EARLY_HELP_ASSESSMENT", ago(20), "Early help worker")));
         long needed = work.detail(id).assessmentsNeeded().get(0).id();
         work.completeAssessment(id, needed, ago(40), "Early Help Assessment completed with the family");
         cases.stepUp(id, null);
-        work.recordContact(id, meeting(EvidenceKind.AIM_MEETING, 15, "Attendance Improvement Meeting",
+        work.recordContact(id, meeting("AIM_MEETING", 15, "Attendance Improvement Meeting",
                 "Parents; traded officer; head of year", 55), plan(15, "90", "Full attendance for three weeks",
                 action("Quiet space at break time", "AGENCY", "Riverside pastoral team", 5),
                 action("Weekly call with the family on Fridays", "PERSON", "traded-officer", 15)));
-        work.recordReview(id, new Review.Details(ago(1), true, "The quiet space helps", false,
-                ReviewOutcome.CONTINUE, "Three-week AIM review: some improvement, continue the plan"), null);
+        work.recordReview(id, new ReviewDraft(ago(1), true, "The quiet space helps", false,
+                "CONTINUE", "Three-week AIM review: some improvement, continue the plan"), null);
     }
 
     private void familyAcrossTwoSchools() {
         String younger = upn(RIVERSIDE, 12);
         String older = upn(HILLCREST, 12);
-        Families.CarerView carer = families.addCarer(UniquePupilNumber.of(younger), new Families.NewCarer(null, "Lee",
+        Families.CarerView carer = families.addCarer(younger, new Families.NewCarer(null, "Lee",
                 "Fernhill", "FATHER", true, true, "01632 960999", "lee.fernhill@example.org", "7 Sample Lane, Demotown",
                 "ZZ9 9ZZ"));
-        families.addCarer(UniquePupilNumber.of(older), new Families.NewCarer(carer.carerId(), null, null, "FATHER",
+        families.addCarer(older, new Families.NewCarer(carer.carerId(), null, null, "FATHER",
                 true, true, null, null, null, null));
         long id = open(List.of(younger, older), "L3", "Severe absence of both children (below 50%); AIM and TAF"
                 + " actions have not improved attendance", "statutory-officer", 45);
-        contact(id, EvidenceKind.PENALTY_WARNING_LETTER, 43, "Warning notice to the father", null, null);
-        work.recordAssessment(id, new Assessment.Details(ago(42), "Father works nights; children get themselves to"
+        contact(id, "PENALTY_WARNING_LETTER", 43, "Warning notice to the father", null, null);
+        work.recordAssessment(id, new AssessmentDraft(ago(42), "Father works nights; children get themselves to"
                 + " school", "Both behind with reading", "Older child has untreated asthma", "Housing is"
                 + " overcrowded", "I don't want to go without my brother", "AIM at Riverside, TAF meetings",
                 "Family First support, school transport"),
                 List.of(new CaseRecords.NeededAssessment("GRADED_CARE_PROFILE", ago(2), "Family First worker")));
-        work.recordContact(id, meeting(EvidenceKind.TAF_MEETING, 40, "Team Around the Family meeting",
+        work.recordContact(id, meeting("TAF_MEETING", 40, "Team Around the Family meeting",
                 "Father; both schools; Family First worker; school nurse", 60), plan(40, "90",
                 "Both children in school every day", action("Walking bus place for the younger child", "AGENCY",
                         "Riverside walking bus", 5), action("Asthma review with the GP", "AGENCY", "GP practice",
                         20)));
-        contact(id, EvidenceKind.REFERRAL_TO_SERVICE, 35, "Referral to Family First", null, null);
-        work.recordReview(id, new Review.Details(ago(2), false, "We want to go to school together", true,
-                ReviewOutcome.CONTINUE, "Little improvement; consider legal measures at the next review"), null);
+        contact(id, "REFERRAL_TO_SERVICE", 35, "Referral to Family First", null, null);
+        work.recordReview(id, new ReviewDraft(ago(2), false, "We want to go to school together", true,
+                "CONTINUE", "Little improvement; consider legal measures at the next review"), null);
         letters.make(id, new CaseLetters.Order("ATTENDANCE_LETTER_2", older, new CaseLetters.Meeting(
                 after(5), "10:00am", "Hillcrest, the family room")));
     }
@@ -185,8 +183,8 @@ public class DemoCases {
     private void steppedUpByTheManagersOverride() {
         long id = open(List.of(upn(MEADOWBANK, 12)), "L3", "Severe absence; the family has stopped answering",
                 "statutory-officer", 20);
-        contact(id, EvidenceKind.PENALTY_WARNING_LETTER, 18, "Warning notice sent", null, null);
-        contact(id, EvidenceKind.HOME_VISIT, 12, "Home visit: no answer, neighbours say the family is at home",
+        contact(id, "PENALTY_WARNING_LETTER", 18, "Warning notice sent", null, null);
+        contact(id, "HOME_VISIT", 12, "Home visit: no answer, neighbours say the family is at home",
                 null, null);
         cases.stepUp(id, "No contact from the family for three weeks: the risk to the child needs the statutory"
                 + " response now");
@@ -195,20 +193,20 @@ public class DemoCases {
     private void closedAfterImprovement() {
         long id = open(List.of(upn(PRIMARY_4, 5)), "L1", "Attendance 90%: term-time holiday and lateness",
                 "traded-officer", 70);
-        work.recordContact(id, meeting(EvidenceKind.SCHOOL_MEETING, 65, "Meeting with mother about lateness",
+        work.recordContact(id, meeting("SCHOOL_MEETING", 65, "Meeting with mother about lateness",
                 "Mother; attendance lead", 30), plan(65, "95", "On time every day", action("Alarm clock and a"
                         + " morning routine chart", "PERSON", "Mother", 5)));
-        work.recordReview(id, new Review.Details(ago(10), true, null, false, ReviewOutcome.CLOSE,
+        work.recordReview(id, new ReviewDraft(ago(10), true, null, false, "CLOSE",
                 "Attendance back above 95% since the meeting"), "ATTENDANCE_IMPROVED");
         letters.make(id, new CaseLetters.Order(CaseLetters.CASE_CLOSURE, null, null));
     }
 
     private void closedWhenTheFamilyDidNotEngage() {
         long id = open(List.of(upn(SECONDARY_6, 6)), "L1", "Persistent absence in Year 9", "early-help-worker", 60);
-        contact(id, EvidenceKind.LETTER_TO_PARENT, 58, "Attendance concern letter", null, null);
+        contact(id, "LETTER_TO_PARENT", 58, "Attendance concern letter", null, null);
         work.recordPlan(id, plan(50, "90", "Attend every lesson", action("Mentor meeting every week", "AGENCY",
                 "School mentoring team", 10)));
-        work.recordReview(id, new Review.Details(ago(8), false, "I don't see the point", true, ReviewOutcome.CLOSE,
+        work.recordReview(id, new ReviewDraft(ago(8), false, "I don't see the point", true, "CLOSE",
                 "Family declined further support; school to refer again if needed"), "FAMILY_DID_NOT_ENGAGE");
     }
 
@@ -222,10 +220,10 @@ public class DemoCases {
     private void drifting() {
         long waiting = open(List.of(upn(PRIMARY_10, 12)), "L1", "Severe absence since October",
                 "early-help-worker", 40);
-        contact(waiting, EvidenceKind.PHONE_CALL, 38, "Called mother; she will come in next week", null, null);
+        contact(waiting, "PHONE_CALL", 38, "Called mother; she will come in next week", null, null);
         long quiet = open(List.of(upn(HILLCREST, 6)), "L2", "Persistent absence; AIM to arrange", "traded-officer",
                 30);
-        work.recordAssessment(quiet, new Assessment.Details(ago(25), "Caring for a younger sibling in the mornings",
+        work.recordAssessment(quiet, new AssessmentDraft(ago(25), "Caring for a younger sibling in the mornings",
                 null, null, "Young carer", null, "Letters from school", "Young carers' service"), List.of());
         open(List.of(upn(MEADOWBANK, 24)), "L1", "Attendance 88%; no reply to school letters", null, 16);
     }
@@ -253,26 +251,24 @@ public class DemoCases {
 
     /** A child the demo council registered without a family gets a fictional parent, with an address for letters. */
     private void withAParent(String upn) {
-        UniquePupilNumber number = UniquePupilNumber.of(upn);
-        if (!families.family(number).carers().isEmpty()) {
+        if (!families.family(upn).carers().isEmpty()) {
             return;
         }
-        String surname = directory.visible(number).surname();
+        String surname = directory.visible(upn).surname();
         int n = parentsAdded++;
-        families.addCarer(number, new Families.NewCarer(null, PARENT_NAMES[n % PARENT_NAMES.length], surname,
+        families.addCarer(upn, new Families.NewCarer(null, PARENT_NAMES[n % PARENT_NAMES.length], surname,
                 n % 3 == 2 ? "FATHER" : "MOTHER", true, true, "01632 9605" + String.format("%02d", n % 100), null,
                 (n + 3) + " Sample Road, Demotown", "ZZ9 " + (n % 9) + "ZY"));
     }
 
-    private void contact(long caseId, EvidenceKind kind, int schoolDaysAgo, String summary, String notes,
+    private void contact(long caseId, String kind, int schoolDaysAgo, String summary, String notes,
                          Integer minutes) {
-        work.recordContact(caseId, new Contact.Details(kind, ago(schoolDaysAgo), summary, notes, null, null, minutes),
+        work.recordContact(caseId, new ContactDraft(kind, ago(schoolDaysAgo), summary, notes, null, null, minutes),
                 null);
     }
 
-    private Contact.Details meeting(EvidenceKind kind, int schoolDaysAgo, String summary, String attendees,
-                                    int minutes) {
-        return new Contact.Details(kind, ago(schoolDaysAgo), summary, "Minutes kept on the case", attendees, true,
+    private ContactDraft meeting(String kind, int schoolDaysAgo, String summary, String attendees, int minutes) {
+        return new ContactDraft(kind, ago(schoolDaysAgo), summary, "Minutes kept on the case", attendees, true,
                 minutes);
     }
 

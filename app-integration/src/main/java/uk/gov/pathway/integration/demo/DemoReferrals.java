@@ -9,10 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
+import uk.gov.pathway.casework.boundary.CaseRecords;
 import uk.gov.pathway.casework.boundary.Referrals;
-import uk.gov.pathway.casework.entity.Referral;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /** Riverside Primary School's attendance lead refers children through the portal form, pre-filled from the record. */
 @Stateless
@@ -38,10 +37,9 @@ public class DemoReferrals {
     public List<Referrals.ReferralView> refer(List<String> upns) {
         List<Referrals.ReferralView> sent = new ArrayList<>();
         for (int i = 0; i < upns.size(); i++) {
-            UniquePupilNumber upn = UniquePupilNumber.of(upns.get(i));
-            // Referrals.prefill builds its form with a blank reason, which Referral.Details refuses; the school's own
+            // Referrals.prefill builds its form with a blank reason, which a referral may not have; the school's own
             // summary is written here instead.
-            sent.add(referrals.refer(upn, new Referral.Details(REASONS[i % REASONS.length], SUMMARIES[i % 2],
+            sent.add(referrals.refer(upns.get(i), new CaseRecords.ReferralDraft(REASONS[i % REASONS.length], SUMMARIES[i % 2],
                     "2025/26: below 90% from the spring term; this year so far below 90%", null,
                     "Mother (parental responsibility, lives with the child)", "None", "No special educational needs",
                     "Registered with the local GP practice", "Check-ins with the pastoral lead",
