@@ -136,30 +136,28 @@ public class AttendanceWeeks {
      * attendance_unauthorised_week (the weeks with an unauthorised absence, about one week row in five, kept by the
      * import's merge): pass 1 counts each pupil's unauthorised sessions since {@code firstWeek}, pass 2 reads the
      * unauthorised marks of only those with at least {@code atLeast} and hands them on, once for each school they are
-     * on roll at on {@code day} that is {@code inScope}. Answers how many pupils on roll on the day at schools
-     * {@code inScope} have marks in the weeks (those evaluated, whether handed on or not).
+     * on roll at on {@code day} that is {@code inScope}. Answers how many pupils are on roll on the day at schools
+     * {@code inScope}, counted once for each school: every one of them is evaluated, and one without those marks
+     * cannot meet the count (reading every week row of the window to tell those apart cost seconds for a county).
      */
     public int eachOnRollWithUnauthorisedAtLeast(LocalDate day, LocalDate firstWeek, int atLeast,
                                                  java.util.function.Predicate<String> inScope, Consumer<AtSchool> each) {
         String onRoll = " join enrolment e on e.pupil_id = c.pupil_id and e.start_date <= ?"
                 + " and (e.end_date is null or e.end_date >= ?) join school s on s.id = e.school_id";
-        String counted = "select distinct c.pupil_id, s.id, s.laestab from (select pupil_id"
-                + " from attendance_unauthorised_week where week_start between ? and ? group by pupil_id"
-                + " having sum(sessions) >= ?) c" + onRoll;
-        String withMarks = "select s.laestab, count(distinct e.pupil_id) from enrolment e join school s"
+        String atLeastInWeeks = "select pupil_id from attendance_unauthorised_week where week_start between ? and ?"
+                + " group by pupil_id having sum(sessions) >= ?";
+        String counted = "select distinct c.pupil_id, s.id, s.laestab from (" + atLeastInWeeks + ") c" + onRoll;
+        String pupilsOnRoll = "select s.laestab, count(distinct e.pupil_id) from enrolment e join school s"
                 + " on s.id = e.school_id where e.start_date <= ? and (e.end_date is null or e.end_date >= ?)"
-                + " and exists (select 1 from attendance_week w where w.pupil_id = e.pupil_id"
-                + " and w.week_start between ? and ?) group by s.laestab";
+                + " group by s.laestab";
         Map<Long, List<long[]>> candidates = new LinkedHashMap<>();
         Map<Long, String> laestabs = new java.util.HashMap<>();
         Map<String, Boolean> covered = new java.util.HashMap<>();
         int evaluated = 0;
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement(withMarks)) {
+            try (PreparedStatement statement = connection.prepareStatement(pupilsOnRoll)) {
                 statement.setDate(1, Date.valueOf(day));
                 statement.setDate(2, Date.valueOf(day));
-                statement.setDate(3, Date.valueOf(firstWeek));
-                statement.setDate(4, Date.valueOf(day));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         if (covered.computeIfAbsent(rows.getString(1), inScope::test)) {
@@ -185,37 +183,32 @@ public class AttendanceWeeks {
                     }
                 }
             }
-            List<Long> pupils = new ArrayList<>(candidates.keySet());
-            pupils.sort(null);
-            for (int from = 0; from < pupils.size(); from += 1000) {
-                List<Long> chunk = pupils.subList(from, Math.min(pupils.size(), from + 1000));
-                String weeks = "select u.pupil_id, p.upn, u.week_start, u.marks from attendance_unauthorised_week u"
-                        + " join pupil p on p.id = u.pupil_id where u.pupil_id in ("
-                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-                        + ") and u.week_start between ? and ? order by u.pupil_id, u.week_start";
-                try (PreparedStatement statement = connection.prepareStatement(weeks)) {
-                    int parameter = 1;
-                    for (Long pupil : chunk) {
-                        statement.setLong(parameter++, pupil);
-                    }
-                    statement.setDate(parameter++, Date.valueOf(firstWeek));
-                    statement.setDate(parameter, Date.valueOf(day));
-                    try (ResultSet rows = statement.executeQuery()) {
-                        long current = -1;
-                        String upn = null;
-                        List<Mark> marks = new ArrayList<>();
-                        while (rows.next()) {
-                            long pupil = rows.getLong(1);
-                            if (pupil != current) {
-                                handOn(current, upn, marks, candidates, laestabs, each);
-                                current = pupil;
-                                upn = rows.getString(2);
-                                marks = new ArrayList<>();
-                            }
-                            WeekMarks.decodeInto(rows.getDate(3).toLocalDate(), rows.getString(4), null, marks);
+            // Pass 2: the unauthorised marks of those pupils, in one statement, streamed in pupil order.
+            String weeks = "select u.pupil_id, p.upn, u.week_start, u.marks from attendance_unauthorised_week u"
+                    + " join (" + atLeastInWeeks + ") c on c.pupil_id = u.pupil_id join pupil p on p.id = u.pupil_id"
+                    + " where u.week_start between ? and ? order by u.pupil_id, u.week_start";
+            try (PreparedStatement statement = connection.prepareStatement(weeks)) {
+                statement.setFetchSize(10_000);
+                statement.setDate(1, Date.valueOf(firstWeek));
+                statement.setDate(2, Date.valueOf(day));
+                statement.setInt(3, atLeast);
+                statement.setDate(4, Date.valueOf(firstWeek));
+                statement.setDate(5, Date.valueOf(day));
+                try (ResultSet rows = statement.executeQuery()) {
+                    long current = -1;
+                    String upn = null;
+                    List<Mark> marks = new ArrayList<>();
+                    while (rows.next()) {
+                        long pupil = rows.getLong(1);
+                        if (pupil != current) {
+                            handOn(current, upn, marks, candidates, laestabs, each);
+                            current = pupil;
+                            upn = rows.getString(2);
+                            marks = new ArrayList<>();
                         }
-                        handOn(current, upn, marks, candidates, laestabs, each);
+                        WeekMarks.decodeInto(rows.getDate(3).toLocalDate(), rows.getString(4), null, marks);
                     }
+                    handOn(current, upn, marks, candidates, laestabs, each);
                 }
             }
         } catch (SQLException e) {
@@ -231,6 +224,9 @@ public class AttendanceWeeks {
             return;
         }
         List<long[]> schools = candidates.get(pupil);
+        if (schools == null) {
+            return; // on roll that day only at schools outside the caller's scope, or at none
+        }
         schools.sort(java.util.Comparator.comparingLong(school -> school[0]));
         for (long[] school : schools) {
             each.accept(new AtSchool(upn, school[0], laestabs.get(school[0]), marks));
