@@ -27,7 +27,7 @@ public class AuditEntry {
     static final int REQUEST = 500;
 
     @Id
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     @Column(name = "id", updatable = false)
     private Long id;

@@ -3,12 +3,9 @@ package uk.gov.pathway.registration.boundary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,15 +20,15 @@ import uk.gov.pathway.kernel.calendar.SchoolDays;
 import uk.gov.pathway.kernel.calendar.SchoolWeeks;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
-import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.PenaltyNoticeThreshold;
 import uk.gov.pathway.registration.attendance.WeekMarks;
 import uk.gov.pathway.registration.control.AttendanceWeeks;
 import uk.gov.pathway.registration.control.RegistrationEvents;
 
 /**
- * Cohorts of pupils across the caller's schools. The penalty notice cohort reads the week rows of the window once,
- * in pupil order, and applies {@link PenaltyNoticeThreshold} to each pupil: a county in seconds.
+ * Cohorts of pupils across the caller's schools. The penalty notice cohort counts each pupil's unauthorised absences
+ * in the weeks any window can reach and applies {@link PenaltyNoticeThreshold} to those who can meet it: a county in
+ * about a second.
  */
 @Stateless
 @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
@@ -40,10 +37,6 @@ public class AttendanceCohorts {
 
     /** A school's own closures can push its window before the council calendar's; four weeks cover any INSET run. */
     private static final int SCHOOL_CLOSURE_MARGIN_WEEKS = 4;
-
-    /** Only unauthorised absences count towards the threshold, so only they are decoded. */
-    private static final Set<AttendanceCode> UNAUTHORISED = EnumSet.copyOf(
-            Arrays.stream(AttendanceCode.values()).filter(AttendanceCode::isUnauthorisedAbsence).toList());
 
     public record ThresholdMet(String upn, String laestab, int unauthorisedSessionsInWindow, LocalDate windowStart) {
     }
@@ -79,8 +72,9 @@ public class AttendanceCohorts {
                 calendar.forSchool(SchoolDayExceptions.NONE), earliest);
         LocalDate firstWeek = councilWeeks.isEmpty() ? WeekMarks.weekStart(day) : councilWeeks.get(0);
         // Only a pupil with the threshold's number of unauthorised sessions in the weeks any window can reach can
-        // meet it: the database counts them, and the rule is applied to those few (AttendanceWeeks, two passes).
-        int evaluated = weeks.eachOnRollWithAtLeast(day, firstWeek.minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS), UNAUTHORISED,
+        // meet it: the database counts them in the weeks with unauthorised absences, and the rule is applied to those
+        // few, with their unauthorised marks (AttendanceWeeks, two passes; only unauthorised absences count).
+        int evaluated = weeks.eachOnRollWithUnauthorisedAtLeast(day, firstWeek.minusWeeks(SCHOOL_CLOSURE_MARGIN_WEEKS),
                 PenaltyNoticeThreshold.SESSIONS, laestab -> scope.covers(Laestab.of(laestab)), pupil ->
                         evaluate(pupil.upn(), pupil.laestab(), pupil.marks(), day,
                                 days(daysBySchool, pupil.schoolId(), calendar), earliest, met));

@@ -19,8 +19,8 @@ import uk.gov.pathway.registration.control.WeekStage;
 
 /**
  * Registration's side of an attendance import: the roll a file's marks are checked against, staging them in a table of
- * the import's own (COPY into an unlogged table on PostgreSQL), merging them with their history into attendance_week in
- * one transaction, and discarding a stage. Nothing touches attendance_week before {@link #merge}, so an import that
+ * the import's own (COPY into an unlogged table on PostgreSQL), merging them with their history into the week rows
+ * (attendance_week) in one transaction, and discarding a stage. Nothing touches attendance_week before {@link #merge}, so an import that
  * stops anywhere has written all of its file or none of it.
  * <p>
  * Permitted to all because the import's batch steps run without the sender's identity; who may send marks of which
@@ -64,7 +64,7 @@ public class MarkImports {
     }
 
     /**
-     * Writes the staged marks into attendance_week in one transaction, with the history of every mark they change and
+     * Writes the staged marks into the week rows (attendance_week) in one transaction, with the history of every mark they change and
      * one audit entry for the whole file (many children's marks at once); then drops the stage. Answers the pupils.
      */
     public int merge(String jobId, long marksInFile) throws Exception {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jakarta.annotation.Resource;
@@ -20,13 +19,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.persistence.SchemaMigration;
-import uk.gov.pathway.registration.attendance.AttendanceCode;
 import uk.gov.pathway.registration.attendance.Mark;
 import uk.gov.pathway.registration.attendance.WeekMarks;
 
 /**
- * The one reader of the week rows (table attendance_week): a pupil's marks, a school's pupils on roll with theirs,
- * and the whole county's in pupil order for the threshold cohort. About 40 rows hold a pupil's school year.
+ * The one reader of the week rows (table attendance_week) and of their summary of unauthorised absences
+ * (attendance_unauthorised_week): a pupil's marks, a school's pupils on roll with theirs, and the county's pupils
+ * who can meet the penalty notice threshold. About 40 rows hold a pupil's school year.
  */
 @ApplicationScoped
 public class AttendanceWeeks {
@@ -133,89 +132,50 @@ public class AttendanceWeeks {
     }
 
     /**
-     * Every pupil on roll on {@code day} with their marks of the given codes in the weeks from {@code firstWeek} to
-     * the day, one pupil and school at a time: the week rows are read once, in pupil order, streamed by a cursor.
+     * The pupils and schools that can meet a count of unauthorised absences, in two passes over
+     * attendance_unauthorised_week (the weeks with an unauthorised absence, about one week row in five, kept by the
+     * import's merge): pass 1 counts each pupil's unauthorised sessions since {@code firstWeek}, pass 2 reads the
+     * unauthorised marks of only those with at least {@code atLeast} and hands them on, once for each school they are
+     * on roll at on {@code day} that is {@code inScope}. Answers how many pupils are on roll on the day at schools
+     * {@code inScope}, counted once for each school: every one of them is evaluated, and one without those marks
+     * cannot meet the count (reading every week row of the window to tell those apart cost seconds for a county).
      */
-    public void eachOnRoll(LocalDate day, LocalDate firstWeek, Set<AttendanceCode> codes, Consumer<AtSchool> each) {
-        String sql = "select w.pupil_id, p.upn, s.id, s.laestab, w.week_start, w.marks"
-                + " from attendance_week w join pupil p on p.id = w.pupil_id"
-                + " join enrolment e on e.pupil_id = w.pupil_id and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)"
-                + " join school s on s.id = e.school_id"
-                + " where w.week_start between ? and ? order by w.pupil_id, s.id, w.week_start";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            // The container's transaction keeps autocommit off, so PostgreSQL streams the rows with a cursor.
-            statement.setFetchSize(10_000);
-            statement.setDate(1, Date.valueOf(day));
-            statement.setDate(2, Date.valueOf(day));
-            statement.setDate(3, Date.valueOf(firstWeek));
-            statement.setDate(4, Date.valueOf(day));
-            try (ResultSet rows = statement.executeQuery()) {
-                long currentPupil = -1;
-                long currentSchool = -1;
-                String upn = null;
-                String laestab = null;
-                List<Mark> marks = new ArrayList<>();
-                while (rows.next()) {
-                    long pupil = rows.getLong(1);
-                    long school = rows.getLong(3);
-                    if (pupil != currentPupil || school != currentSchool) {
-                        if (currentPupil >= 0) {
-                            each.accept(new AtSchool(upn, currentSchool, laestab, marks));
-                        }
-                        currentPupil = pupil;
-                        currentSchool = school;
-                        upn = rows.getString(2);
-                        laestab = rows.getString(4);
-                        marks = new ArrayList<>();
-                    }
-                    WeekMarks.decodeInto(rows.getDate(5).toLocalDate(), rows.getString(6), codes, marks);
-                }
-                if (currentPupil >= 0) {
-                    each.accept(new AtSchool(upn, currentSchool, laestab, marks));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The marks of the pupils on roll on " + day + " could not be read", e);
-        }
-    }
-
-    /**
-     * Like {@link #eachOnRoll}, for the pupils and schools that can meet a count: pass 1 counts in the database each
-     * pupil's marks of the given codes since {@code firstWeek}, per school they are on roll at on {@code day}; pass 2
-     * reads the week rows, by primary key, of only those with at least {@code atLeast} and hands them on. Answers how
-     * many pupils at schools {@code inScope} have marks in the weeks (those evaluated, whether handed on or not).
-     */
-    public int eachOnRollWithAtLeast(LocalDate day, LocalDate firstWeek, Set<AttendanceCode> codes, int atLeast,
-                                     java.util.function.Predicate<String> inScope, Consumer<AtSchool> each) {
-        String without = "w.marks";
-        for (AttendanceCode code : codes) {
-            without = "replace(" + without + ", '" + code.storageChar() + "', '')";
-        }
-        String counted = "select w.pupil_id, s.id, s.laestab, sum(length(w.marks) - length(" + without + "))"
-                + " from attendance_week w"
-                + " join enrolment e on e.pupil_id = w.pupil_id and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)"
-                + " join school s on s.id = e.school_id"
-                + " where w.week_start between ? and ? group by w.pupil_id, s.id, s.laestab";
+    public int eachOnRollWithUnauthorisedAtLeast(LocalDate day, LocalDate firstWeek, int atLeast,
+                                                 java.util.function.Predicate<String> inScope, Consumer<AtSchool> each) {
+        String onRoll = " join enrolment e on e.pupil_id = c.pupil_id and e.start_date <= ?"
+                + " and (e.end_date is null or e.end_date >= ?) join school s on s.id = e.school_id";
+        String atLeastInWeeks = "select pupil_id from attendance_unauthorised_week where week_start between ? and ?"
+                + " group by pupil_id having sum(sessions) >= ?";
+        String counted = "select distinct c.pupil_id, s.id, s.laestab from (" + atLeastInWeeks + ") c" + onRoll;
+        String pupilsOnRoll = "select s.laestab, count(distinct e.pupil_id) from enrolment e join school s"
+                + " on s.id = e.school_id where e.start_date <= ? and (e.end_date is null or e.end_date >= ?)"
+                + " group by s.laestab";
         Map<Long, List<long[]>> candidates = new LinkedHashMap<>();
         Map<Long, String> laestabs = new java.util.HashMap<>();
+        Map<String, Boolean> covered = new java.util.HashMap<>();
         int evaluated = 0;
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement(counted)) {
-                statement.setFetchSize(10_000);
+            try (PreparedStatement statement = connection.prepareStatement(pupilsOnRoll)) {
                 statement.setDate(1, Date.valueOf(day));
                 statement.setDate(2, Date.valueOf(day));
-                statement.setDate(3, Date.valueOf(firstWeek));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        if (covered.computeIfAbsent(rows.getString(1), inScope::test)) {
+                            evaluated += rows.getInt(2);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(counted)) {
+                statement.setDate(1, Date.valueOf(firstWeek));
+                statement.setDate(2, Date.valueOf(day));
+                statement.setInt(3, atLeast);
                 statement.setDate(4, Date.valueOf(day));
-                Map<String, Boolean> covered = new java.util.HashMap<>();
+                statement.setDate(5, Date.valueOf(day));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         String laestab = rows.getString(3);
-                        if (!covered.computeIfAbsent(laestab, inScope::test)) {
-                            continue;
-                        }
-                        evaluated++;
-                        if (rows.getLong(4) >= atLeast) {
+                        if (covered.computeIfAbsent(laestab, inScope::test)) {
                             laestabs.put(rows.getLong(2), laestab);
                             candidates.computeIfAbsent(rows.getLong(1), p -> new ArrayList<>())
                                     .add(new long[]{rows.getLong(2)});
@@ -223,37 +183,32 @@ public class AttendanceWeeks {
                     }
                 }
             }
-            List<Long> pupils = new ArrayList<>(candidates.keySet());
-            pupils.sort(null);
-            for (int from = 0; from < pupils.size(); from += 1000) {
-                List<Long> chunk = pupils.subList(from, Math.min(pupils.size(), from + 1000));
-                String weeks = "select w.pupil_id, p.upn, w.week_start, w.marks from attendance_week w"
-                        + " join pupil p on p.id = w.pupil_id where w.pupil_id in ("
-                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-                        + ") and w.week_start between ? and ? order by w.pupil_id, w.week_start";
-                try (PreparedStatement statement = connection.prepareStatement(weeks)) {
-                    int parameter = 1;
-                    for (Long pupil : chunk) {
-                        statement.setLong(parameter++, pupil);
-                    }
-                    statement.setDate(parameter++, Date.valueOf(firstWeek));
-                    statement.setDate(parameter, Date.valueOf(day));
-                    try (ResultSet rows = statement.executeQuery()) {
-                        long current = -1;
-                        String upn = null;
-                        List<Mark> marks = new ArrayList<>();
-                        while (rows.next()) {
-                            long pupil = rows.getLong(1);
-                            if (pupil != current) {
-                                handOn(current, upn, marks, candidates, laestabs, each);
-                                current = pupil;
-                                upn = rows.getString(2);
-                                marks = new ArrayList<>();
-                            }
-                            WeekMarks.decodeInto(rows.getDate(3).toLocalDate(), rows.getString(4), codes, marks);
+            // Pass 2: the unauthorised marks of those pupils, in one statement, streamed in pupil order.
+            String weeks = "select u.pupil_id, p.upn, u.week_start, u.marks from attendance_unauthorised_week u"
+                    + " join (" + atLeastInWeeks + ") c on c.pupil_id = u.pupil_id join pupil p on p.id = u.pupil_id"
+                    + " where u.week_start between ? and ? order by u.pupil_id, u.week_start";
+            try (PreparedStatement statement = connection.prepareStatement(weeks)) {
+                statement.setFetchSize(10_000);
+                statement.setDate(1, Date.valueOf(firstWeek));
+                statement.setDate(2, Date.valueOf(day));
+                statement.setInt(3, atLeast);
+                statement.setDate(4, Date.valueOf(firstWeek));
+                statement.setDate(5, Date.valueOf(day));
+                try (ResultSet rows = statement.executeQuery()) {
+                    long current = -1;
+                    String upn = null;
+                    List<Mark> marks = new ArrayList<>();
+                    while (rows.next()) {
+                        long pupil = rows.getLong(1);
+                        if (pupil != current) {
+                            handOn(current, upn, marks, candidates, laestabs, each);
+                            current = pupil;
+                            upn = rows.getString(2);
+                            marks = new ArrayList<>();
                         }
-                        handOn(current, upn, marks, candidates, laestabs, each);
+                        WeekMarks.decodeInto(rows.getDate(3).toLocalDate(), rows.getString(4), null, marks);
                     }
+                    handOn(current, upn, marks, candidates, laestabs, each);
                 }
             }
         } catch (SQLException e) {
@@ -269,6 +224,9 @@ public class AttendanceWeeks {
             return;
         }
         List<long[]> schools = candidates.get(pupil);
+        if (schools == null) {
+            return; // on roll that day only at schools outside the caller's scope, or at none
+        }
         schools.sort(java.util.Comparator.comparingLong(school -> school[0]));
         for (long[] school : schools) {
             each.accept(new AtSchool(upn, school[0], laestabs.get(school[0]), marks));

@@ -160,6 +160,92 @@ class MarkImportsOnH2Test {
         imports.discard("job-3");
     }
 
+    @Test
+    void theWeeksWithUnauthorisedAbsencesAreThoseOfTheWeekRowsAfterAnImport() throws Exception {
+        MarkSheet sheet = imports.sheet();
+        sheet.keep(AMELIA, RIVERSIDE, MONDAY, Session.AM, AttendanceCode.PRESENT_AM);
+        sheet.keep(AMELIA, RIVERSIDE, MONDAY, Session.PM, AttendanceCode.REASON_NOT_YET_ESTABLISHED);
+        sheet.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(2), Session.AM, AttendanceCode.LATE_AFTER_REGISTER_CLOSED);
+        sheet.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(7), Session.AM, AttendanceCode.ILLNESS);
+        sheet.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(14), Session.PM, AttendanceCode.HOLIDAY_NOT_GRANTED);
+        imports.stage("job-1", sheet);
+        imports.merge("job-1", 5);
+
+        assertThat(unauthorisedWeeks()).containsExactly("1 2025-09-08 2 -N--U---------", "1 2025-09-22 1 -G------------")
+                .isEqualTo(unauthorisedWeeksOfTheWeekRows());
+        assertThat(stageTables()).isZero();
+    }
+
+    @Test
+    void aCorrectionKeepsTheWeeksWithUnauthorisedAbsencesEqualToTheWeekRows() throws Exception {
+        MarkSheet first = imports.sheet();
+        first.keep(AMELIA, RIVERSIDE, MONDAY, Session.AM, AttendanceCode.UNAUTHORISED_OTHER);
+        first.keep(AMELIA, RIVERSIDE, MONDAY, Session.PM, AttendanceCode.REASON_NOT_YET_ESTABLISHED);
+        first.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(7), Session.AM, AttendanceCode.REASON_NOT_YET_ESTABLISHED);
+        first.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(14), Session.AM, AttendanceCode.PRESENT_AM);
+        imports.stage("job-1", first);
+        imports.merge("job-1", 4);
+
+        MarkSheet correction = imports.sheet();
+        // Monday PM's N becomes illness; the week keeps its AM O, which the file does not send, and gains a U.
+        correction.keep(AMELIA, RIVERSIDE, MONDAY, Session.PM, AttendanceCode.ILLNESS);
+        correction.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(1), Session.AM, AttendanceCode.LATE_AFTER_REGISTER_CLOSED);
+        // The second week's only N is explained: the week has no unauthorised absence left.
+        correction.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(7), Session.AM, AttendanceCode.MEDICAL_OR_DENTAL_APPOINTMENT);
+        // The third week, present so far, gains a G; a fourth week arrives with one.
+        correction.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(14), Session.PM, AttendanceCode.HOLIDAY_NOT_GRANTED);
+        correction.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(21), Session.AM, AttendanceCode.HOLIDAY_NOT_GRANTED);
+        imports.stage("job-2", correction);
+        imports.merge("job-2", 5);
+
+        assertThat(weeks()).containsExactly("1 2025-09-08 OIU-----------", "1 2025-09-15 M-------------",
+                "1 2025-09-22 /G------------", "1 2025-09-29 G-------------");
+        assertThat(unauthorisedWeeks()).containsExactly("1 2025-09-08 2 O-U-----------", "1 2025-09-22 1 -G------------",
+                "1 2025-09-29 1 G-------------").isEqualTo(unauthorisedWeeksOfTheWeekRows());
+    }
+
+    @Test
+    void aDiscardedImportLeavesTheWeeksWithUnauthorisedAbsencesUntouched() throws Exception {
+        MarkSheet first = imports.sheet();
+        first.keep(AMELIA, RIVERSIDE, MONDAY, Session.AM, AttendanceCode.UNAUTHORISED_OTHER);
+        imports.stage("job-1", first);
+        imports.merge("job-1", 1);
+
+        MarkSheet discarded = imports.sheet();
+        discarded.keep(AMELIA, RIVERSIDE, MONDAY, Session.AM, AttendanceCode.ILLNESS);
+        discarded.keep(AMELIA, RIVERSIDE, MONDAY.plusDays(7), Session.AM, AttendanceCode.HOLIDAY_NOT_GRANTED);
+        imports.stage("job-2", discarded);
+        imports.discard("job-2");
+
+        assertThat(unauthorisedWeeks()).containsExactly("1 2025-09-08 1 O-------------")
+                .isEqualTo(unauthorisedWeeksOfTheWeekRows());
+        assertThat(stageTables()).isZero();
+    }
+
+    private List<String> unauthorisedWeeks() throws Exception {
+        return rows("SELECT pupil_id || ' ' || week_start || ' ' || sessions || ' ' || marks"
+                + " FROM attendance_unauthorised_week ORDER BY pupil_id, week_start");
+    }
+
+    /** The summary as the week rows give it, worked out here from the codes' own meanings. */
+    private List<String> unauthorisedWeeksOfTheWeekRows() throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (String week : weeks()) {
+            String[] parts = week.split(" ");
+            StringBuilder kept = new StringBuilder();
+            int sessions = 0;
+            for (char stored : parts[2].toCharArray()) {
+                boolean unauthorised = stored != '-' && AttendanceCode.fromStorageChar(stored).isUnauthorisedAbsence();
+                kept.append(unauthorised ? stored : '-');
+                sessions += unauthorised ? 1 : 0;
+            }
+            if (sessions > 0) {
+                expected.add(parts[0] + " " + parts[1] + " " + sessions + " " + kept);
+            }
+        }
+        return expected;
+    }
+
     private List<String> weeks() throws Exception {
         return rows("SELECT pupil_id || ' ' || week_start || ' ' || marks FROM attendance_week ORDER BY pupil_id, week_start");
     }
