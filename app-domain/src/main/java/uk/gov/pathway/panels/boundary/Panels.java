@@ -235,6 +235,9 @@ public class Panels {
     }
 
     /** The meeting with its agenda, to its panel's members and chair and the service manager; else 404. */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
+            Roles.LEGAL_OFFICER})
     public MeetingView meeting(long meetingId) {
         Loaded loaded = visible(meetingId);
         audit.fire(AuditEvent.read(null, "panel meeting " + meetingId, "meeting and agenda"));
@@ -250,6 +253,9 @@ public class Panels {
 
     public MeetingView minutes(long meetingId, String text, Long version) {
         Loaded loaded = running(meetingId);
+        if (text == null) {
+            throw new InvalidInputException("minutes", "minutes (the text) are required");
+        }
         if (version != null && version != loaded.meeting().version()) {
             throw new OptimisticLockException("Meeting " + meetingId + " changed since version " + version);
         }
@@ -304,9 +310,12 @@ public class Panels {
      * A conflict of interest in a case on the agenda, declared by the member themself (or recorded by the chair for a
      * member): that member gets no papers for the case.
      */
-    public MeetingView conflict(long meetingId, long caseId, String username, String reason) {
+    public MeetingView conflict(long meetingId, Long caseId, String username, String reason) {
         Loaded loaded = visible(meetingId);
         Caller caller = caller();
+        if (caseId == null) {
+            throw new InvalidInputException("caseId", "caseId (the case of the conflict) is required");
+        }
         String who = username == null || username.isBlank() ? caller.username() : username.strip();
         if (!who.equals(caller.username()) && !mayRun(loaded.panel(), caller)) {
             throw new AccessDeniedException("Only the chair records another member's conflict of interest");
@@ -464,6 +473,9 @@ public class Panels {
      * moment the case is listed until the panel's set number of school days after the decision; 404 for a case not on
      * the agenda, after that time, or to a member who declared a conflict in it. Every download is audited.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
+            Roles.LEGAL_OFFICER})
     public Papers papers(long meetingId, long caseId) {
         Loaded loaded = visible(meetingId);
         Caller caller = caller();

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.panels.boundary.PanelRecords;
 import uk.gov.pathway.panels.boundary.Panels;
 
@@ -58,6 +57,9 @@ public class PanelMeetingsResource {
     /** GET /panel-meetings/{id}: the meeting with "agenda": [{"caseId", "referralId"}]. */
     @GET
     @Path("{id: \\d+}")
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
+            Roles.LEGAL_OFFICER})
     public PanelRecords.MeetingView meeting(@PathParam("id") long id) {
         return panels.meeting(id);
     }
@@ -74,6 +76,9 @@ public class PanelMeetingsResource {
     @GET
     @Path("{id: \\d+}/papers/{caseId: \\d+}")
     @Produces(PDF)
+    @RolesAllowed({Roles.ADMIN, Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER,
+            Roles.EARLY_HELP_WORKER, Roles.SCHOOL_ATTENDANCE_LEAD, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
+            Roles.LEGAL_OFFICER})
     public Response papers(@PathParam("id") long id, @PathParam("caseId") long caseId) {
         Panels.Papers papers = panels.papers(id, caseId);
         return Response.ok(papers.content(), PDF)
@@ -98,19 +103,14 @@ public class PanelMeetingsResource {
     @POST
     @Path("{id: \\d+}/conflicts")
     public PanelRecords.MeetingView conflict(@PathParam("id") long id, ConflictDeclared conflict) {
-        if (conflict == null || conflict.caseId() == null) {
-            throw new InvalidInputException("caseId", "caseId (the case of the conflict) is required");
-        }
-        return panels.conflict(id, conflict.caseId(), conflict.username(), conflict.reason());
+        return conflict == null ? panels.conflict(id, null, null, null)
+                : panels.conflict(id, conflict.caseId(), conflict.username(), conflict.reason());
     }
 
     @PUT
     @Path("{id: \\d+}/minutes")
     public PanelRecords.MeetingView minutes(@PathParam("id") long id, Minutes minutes) {
-        if (minutes == null) {
-            throw new InvalidInputException("minutes", "a JSON body with the minutes is required");
-        }
-        return panels.minutes(id, minutes.minutes(), minutes.version());
+        return minutes == null ? panels.minutes(id, null, null) : panels.minutes(id, minutes.minutes(), minutes.version());
     }
 
     /** The panel's decision on a case on the agenda, with its reasons and actions (the chair): 201. */
