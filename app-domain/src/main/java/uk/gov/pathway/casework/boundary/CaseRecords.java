@@ -27,4 +27,9 @@ public final class CaseRecords {
     /** A further assessment needed, with its due date. */
     public record NeededAssessment(String kind, LocalDate dueOn, String notes) {
     }
+
+    /** A parent's interview under caution (PACE 1984 Code C): each detail is required. */
+    public record Interview(Long carerId, LocalDate interviewedOn, String place, String present, String caution,
+                            String account, String recordingReference) {
+    }
 }

@@ -168,10 +168,19 @@ public class CaseWork {
      * A parent's interview under caution (PACE Code C) on the case: the parent must be a parent or carer of a child of
      * the case, the day neither in the future nor before the case was opened.
      */
-    public long recordInterview(long caseId, uk.gov.pathway.casework.entity.InterviewUnderCaution.Details details) {
+    public long recordInterview(long caseId, CaseRecords.Interview asked) {
         CaseContext.Loaded loaded = context.working(caseId);
-        if (details == null) {
-            throw new InvalidInputException("interview", "the interview's details are required");
+        if (asked == null) {
+            throw new InvalidInputException("body", "the interview's details are required");
+        }
+        uk.gov.pathway.casework.entity.InterviewUnderCaution.Details details;
+        try {
+            details = new uk.gov.pathway.casework.entity.InterviewUnderCaution.Details(asked.carerId(),
+                    asked.interviewedOn(), asked.place(), asked.present(), asked.caution(), asked.account(),
+                    asked.recordingReference());
+        } catch (IllegalArgumentException invalid) {
+            String message = invalid.getMessage();
+            throw new InvalidInputException(message.substring(0, message.indexOf(' ')), message);
         }
         requireNotFuture("interviewedOn", details.interviewedOn());
         if (details.interviewedOn().isBefore(loaded.file().openedOn())) {

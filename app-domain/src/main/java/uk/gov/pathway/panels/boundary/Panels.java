@@ -178,8 +178,9 @@ public class Panels {
         if (!timeline.isSchoolDay(date)) {
             throw new InvalidInputException("date", date + " is not a school day: panels meet on school days");
         }
-        if (date.isBefore(today())) {
-            throw new InvalidInputException("date", date + " is in the past");
+        if (date.isBefore(today()) && !caller().has(Role.SAS_MANAGER)) {
+            throw new InvalidInputException("date", date + " is in the past (only the service manager records a"
+                    + " meeting already held)");
         }
         PanelMeeting meeting;
         try {
@@ -556,7 +557,8 @@ public class Panels {
             throw new DecisionRefusedException("attendance", "The meeting is not quorate ("
                     + loaded.panel().quorum().describe() + "): " + String.join("; ", noQuorum));
         }
-        LocalDate today = today();
+        // a decision is the meeting's: recorded afterwards, it keeps the meeting's day
+        LocalDate today = loaded.meeting().date().isBefore(today()) ? loaded.meeting().date() : today();
         CaseFacts.Fact fact = cases.of(request.caseId()).orElseThrow(() -> new NotVisibleException("Case "
                 + request.caseId()));
         Map<NeglectFactor, String> factors = factors(request.factors());
@@ -666,8 +668,9 @@ public class Panels {
                     null, decision.referralId());
             em.persist(back);
             em.flush();
+            LocalDate after = loaded.meeting().date().isAfter(today) ? loaded.meeting().date() : today;
             em.createNamedQuery(PanelMeeting.OF_PANEL_FROM, PanelMeeting.class)
-                    .setParameter("panel", loaded.panel().code()).setParameter("from", today.plusDays(1))
+                    .setParameter("panel", loaded.panel().code()).setParameter("from", after.plusDays(1))
                     .getResultList().stream().filter(m -> m.status() != PanelMeeting.Status.HELD).findFirst()
                     .ifPresent(next -> listOn(next, back, caller().username()));
         }

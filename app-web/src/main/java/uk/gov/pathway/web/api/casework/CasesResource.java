@@ -216,18 +216,9 @@ public class CasesResource {
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
     public Response interview(@PathParam("id") long id, InterviewRequest request) {
         work.requireWorks(id);
-        if (request == null) {
-            throw new InvalidInputException("body", "the interview is required");
-        }
-        uk.gov.pathway.casework.entity.InterviewUnderCaution.Details details;
-        try {
-            details = new uk.gov.pathway.casework.entity.InterviewUnderCaution.Details(request.carerId(),
-                    request.interviewedOn(), request.place(), request.present(), request.caution(), request.account(),
-                    request.recordingReference());
-        } catch (IllegalArgumentException invalid) {
-            String message = invalid.getMessage();
-            throw new InvalidInputException(message.substring(0, message.indexOf(' ')), message);
-        }
+        CaseRecords.Interview details = request == null ? null : new CaseRecords.Interview(request.carerId(),
+                request.interviewedOn(), request.place(), request.present(), request.caution(), request.account(),
+                request.recordingReference());
         return Response.status(Response.Status.CREATED).entity(new Id(work.recordInterview(id, details))).build();
     }
 
