@@ -52,4 +52,9 @@ public final class CaseRecords {
                                 String pastoralSupport, String earlyHelpAssessment, String otherAgencies,
                                 String extenuatingFactors) {
     }
+
+    /** A parent's interview under caution (PACE 1984 Code C): each detail is required. */
+    public record Interview(Long carerId, LocalDate interviewedOn, String place, String present, String caution,
+                            String account, String recordingReference) {
+    }
 }

@@ -180,6 +180,56 @@ public class CaseWork {
         return contact.id();
     }
 
+    @EJB
+    uk.gov.pathway.registration.boundary.Families families;
+
+    /**
+     * A parent's interview under caution (PACE Code C) on the case: the parent must be a parent or carer of a child of
+     * the case, the day neither in the future nor before the case was opened.
+     */
+    public long recordInterview(long caseId, CaseRecords.Interview asked) {
+        CaseContext.Loaded loaded = context.working(caseId);
+        if (asked == null) {
+            throw new InvalidInputException("body", "the interview's details are required");
+        }
+        uk.gov.pathway.casework.entity.InterviewUnderCaution.Details details;
+        try {
+            details = new uk.gov.pathway.casework.entity.InterviewUnderCaution.Details(asked.carerId(),
+                    asked.interviewedOn(), asked.place(), asked.present(), asked.caution(), asked.account(),
+                    asked.recordingReference());
+        } catch (IllegalArgumentException invalid) {
+            String message = invalid.getMessage();
+            throw new InvalidInputException(message.substring(0, message.indexOf(' ')), message);
+        }
+        requireNotFuture("interviewedOn", details.interviewedOn());
+        if (details.interviewedOn().isBefore(loaded.file().openedOn())) {
+            throw new InvalidInputException("interviewedOn", "interviewedOn " + details.interviewedOn()
+                    + " is before the case was opened (" + loaded.file().openedOn() + ")");
+        }
+        String parent = null;
+        for (PupilRef child : loaded.children().values()) {
+            for (var carer : families.family(uk.gov.pathway.registration.entity.UniquePupilNumber.of(child.upn()))
+                    .carers()) {
+                if (carer.carerId() == details.carerId()) {
+                    parent = carer.forename() + " " + carer.surname();
+                }
+            }
+        }
+        if (parent == null) {
+            throw new InvalidInputException("carerId", "carerId " + details.carerId()
+                    + " is not a parent or carer of a child of case " + caseId);
+        }
+        var interview = new uk.gov.pathway.casework.entity.InterviewUnderCaution(caseId, details,
+                loaded.caller().username(), clock.instant());
+        em.persist(interview);
+        em.flush();
+        context.touched(loaded.file(), details.interviewedOn());
+        context.announce(loaded.file(), "INTERVIEW_UNDER_CAUTION", "Interview under caution of " + parent + " on "
+                + details.interviewedOn() + " at " + details.place().strip() + " (recording "
+                + details.recordingReference().strip() + ")", loaded.caller().username());
+        return interview.id();
+    }
+
     public long recordPlan(long caseId, CaseRecords.PlanDraft draft) {
         return addPlan(context.working(caseId), draft, null);
     }

@@ -62,6 +62,25 @@ public class Deadlines {
         return deadline.id();
     }
 
+    /**
+     * A task for someone now, due on the deadline's date: the deadline is stored already FIRED and its owner's task is
+     * raised in the caller's transaction (a panel's decision that asks a school to refer through the MARF, say), so
+     * that it is in their inbox the moment the decision is. It escalates and is done like any fired deadline's task.
+     */
+    public long raise(NewDeadline wanted) {
+        Deadline deadline = new Deadline(wanted, caller(), clock.instant());
+        em.persist(deadline);
+        em.flush();
+        em.createNativeQuery("update deadline set status = 'FIRED', fired_at = ?, version = version + 1 where id = ?")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, deadline.id())
+                .executeUpdate();
+        em.refresh(deadline);
+        em.persist(new Task(deadline.owner(), deadline.kind(), deadline.title(), "Due on " + deadline.dueDate() + " ("
+                + deadline.subjectType() + " " + deadline.subjectId() + ")", deadline.subject(), deadline.id(),
+                deadline.dueDate(), clock.instant()));
+        return deadline.id();
+    }
+
     /** The deadline was met: it fires no more, and its open tasks close. */
     public DeadlineView complete(long deadlineId) {
         Deadline deadline = load(deadlineId);

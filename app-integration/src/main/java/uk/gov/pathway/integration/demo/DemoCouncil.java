@@ -97,6 +97,9 @@ public class DemoCouncil {
     @EJB
     DemoFamilies demoFamilies;
 
+    @EJB
+    DemoPanels demoPanels;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -175,6 +178,7 @@ public class DemoCouncil {
             return;
         }
         demoCases.load();
+        demoPanels.load();
     }
 
     /** The schools of a phase as the schools file names it (PRIMARY, SECONDARY). */

@@ -69,7 +69,11 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId) {
+                   Long referralId, Long taskId, long transferId, PanelSubject panel) {
+    }
+
+    /** A panel, a meeting of it with a case on its agenda (its papers), and a decision of that panel (or none). */
+    record PanelSubject(String panel, long meetingId, long caseId, Long decisionId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -124,7 +128,8 @@ class AccessMatrixIT {
                     // an action that reads no body (a task done) is sent bare, as API.md says it takes it
                     String body = method.equals("GET") || method.equals("DELETE") || !readsBody(endpoints.get(endpoint))
                             ? null
-                            : bodies.getOrDefault(endpoint, "{}").replace("UPN", probe.subject().upn());
+                            : bodies.getOrDefault(endpoint, "{}").replace("UPN", probe.subject().upn())
+                            .replace("CASEID", String.valueOf(probe.subject().caseId()));
                     String type = body == null ? null : endpoint.startsWith("POST /imports") ? "text/csv"
                             : "application/json";
                     HttpResponse<String> answer = api.send(method, path, type, body);
@@ -143,7 +148,8 @@ class AccessMatrixIT {
                     }
                     String address = screen.substring(1) + (screen.startsWith("/pupil/") ? "?upn=" + probe.subject().upn()
                             : screen.startsWith("/case/") ? "?id=" + probe.subject().caseId()
-                            : screen.startsWith("/officer/triage") ? "?id=" + probe.subject().referralId() : "");
+                            : screen.startsWith("/officer/triage") ? "?id=" + probe.subject().referralId()
+                            : screen.startsWith("/panel/meeting") ? "?id=" + probe.subject().panel().meetingId() : "");
                     HttpResponse<String> answer = api.sendTo(URI.create(base.toString()).resolve(address));
                     judge(wrong, role, screen + " as " + probe.name() + " (" + address + ")", probe.allowed(),
                             answer.statusCode(), answer.body(), true);
@@ -167,10 +173,11 @@ class AccessMatrixIT {
     private static List<Probe> probes(String cell, String template, Subject own, Subject other) {
         boolean aboutSomeone = template.contains("{upn}") || template.contains("{id}") || template.contains("{laestab}")
                 || template.contains("{jobId}") || template.startsWith("/pupil/") || template.startsWith("/case/")
-                || template.equals("referrals/form") || template.startsWith("/officer/triage");
+                || template.equals("referrals/form") || template.startsWith("/officer/triage")
+                || template.contains("{panel}") || template.startsWith("/panel/meeting");
         return switch (cell) {
             case "yes" -> List.of(new Probe("other subject", other, true), new Probe("own subject", own, true));
-            case "own", "case" -> aboutSomeone
+            case "own", "case", "panel" -> aboutSomeone
                     ? List.of(new Probe("own subject", own, true), new Probe("other subject", other, false))
                     : List.of(new Probe("no subject", own, true));
             case "self", "link" -> aboutSomeone ? List.of(new Probe("other subject", other, false))
@@ -201,7 +208,9 @@ class AccessMatrixIT {
 
     private static String fill(String template, Subject s) {
         String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
-                : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer" : "case";
+                : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer"
+                : template.startsWith("panel-meetings/") ? "meeting" : template.startsWith("panel-decisions/")
+                ? "decision" : "case";
         Matcher m = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
@@ -213,8 +222,12 @@ class AccessMatrixIT {
                     case "referral" -> s.referralId() == null ? null : String.valueOf(s.referralId());
                     case "task" -> String.valueOf(s.taskId());
                     case "transfer" -> String.valueOf(s.transferId());
+                    case "meeting" -> String.valueOf(s.panel().meetingId());
+                    case "decision" -> s.panel().decisionId() == null ? null : String.valueOf(s.panel().decisionId());
                     default -> String.valueOf(s.caseId());
                 };
+                case "panel" -> s.panel().panel();
+                case "caseId" -> String.valueOf(s.panel().caseId());
                 case "actionId" -> String.valueOf(s.actionId());
                 case "neededId" -> String.valueOf(s.neededId());
                 case "code" -> template.startsWith("letter-templates") ? "ATTENDANCE_LETTER_1" : "KNOWSLEY";
@@ -241,7 +254,8 @@ class AccessMatrixIT {
                 "POST /pathway-models", "{\"from\": \"KNOWSLEY\", \"code\": \"\", \"name\": \"\"}",
                 "PUT /schools/{laestab}/calendar-exceptions", "{\"closures\": [], \"openDays\": []}",
                 "POST /cases", "{\"upn\": \"UPN\"}",
-                "POST /referrals", "{\"upn\": \"UPN\"}");
+                "POST /referrals", "{\"upn\": \"UPN\"}",
+                "POST /panels/{panel}/referrals", "{\"caseId\": CASEID, \"reason\": \"Access matrix\"}");
     }
 
     // ---- the subjects -------------------------------------------------------------------------------------------
@@ -286,21 +300,78 @@ class AccessMatrixIT {
             assertThat(made.status()).as(made.body()).isEqualTo(201);
             referral = made.object().getJsonNumber("id").longValue();
         }
-        Subject own = with(a, referral, task, transfer);
+        // CLAAG: case A listed on a coming meeting (its papers), case S decided at it; Fair Access: case T listed;
+        // the pre-proceedings panel (no demo role tried is of it): case H listed
+        PanelSubject claag = panelSubject(manager, "CLAAG", "2026-02-10", a.caseId(), s.caseId());
+        PanelSubject fairAccess = panelSubject(manager, "FAIR_ACCESS", "2026-02-11", t.caseId(), null);
+        PanelSubject preProceedings = panelSubject(manager, "PRE_PROCEEDINGS", "2026-02-12", h.caseId(), null);
+        Subject own = with(a, referral, task, transfer, claag);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
-                case "statutory-officer" -> with(s, referral, task, transfer);
-                case "traded-officer" -> with(t, referral, task, transfer);
-                case "school-lead-9991001" -> with(l, referral, task, transfer);
+                case "statutory-officer" -> with(s, referral, task, transfer, claag);
+                case "traded-officer" -> with(t, referral, task, transfer, claag);
+                case "school-lead-9991001" -> with(l, referral, task, transfer, claag);
+                case "fap-member" -> with(a, referral, task, transfer, fairAccess);
                 default -> own;
             });
         }
-        return with(h, null, task, transfer);
+        return with(h, null, task, transfer, new PanelSubject(preProceedings.panel(), preProceedings.meetingId(),
+                preProceedings.caseId(), null));
     }
 
-    private static Subject with(Subject s, Long referral, long task, long transfer) {
+    private static Subject with(Subject s, Long referral, long task, long transfer, PanelSubject panel) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer);
+                transfer, panel);
+    }
+
+    /**
+     * A meeting of the panel on {@code date} with {@code listedCase} on its agenda (referred by the manager's override)
+     * and, when {@code decidedCase} is given, that case decided there (strategies agreed); made once, found after.
+     */
+    private PanelSubject panelSubject(Api manager, String panel, String date, long listedCase, Long decidedCase) {
+        JsonObject existing = manager.get("cases/" + listedCase + "/panel-referrals").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("panel").equals(panel)
+                        && !r.isNull("meetingId")).findFirst().orElse(null);
+        long meeting;
+        if (existing != null) {
+            meeting = existing.getJsonNumber("meetingId").longValue();
+        } else {
+            Api.Answer planned = manager.postJson("panels/" + panel + "/meetings",
+                    "{\"date\": \"" + date + "\", \"time\": \"10:00\", \"place\": \"Room 1\"}");
+            assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+            meeting = planned.object().getJsonNumber("id").longValue();
+            listed(manager, panel, meeting, listedCase);
+        }
+        Long decision = null;
+        if (decidedCase != null) {
+            JsonObject view = manager.get("panel-meetings/" + meeting).object();
+            decision = view.getJsonArray("decisions").stream().map(JsonValue::asJsonObject)
+                    .filter(d -> d.getJsonNumber("caseId").longValue() == decidedCase)
+                    .map(d -> d.getJsonNumber("id").longValue()).findFirst().orElse(null);
+            if (decision == null) {
+                listed(manager, panel, meeting, decidedCase);
+                Api.Answer present = manager.putJson("panel-meetings/" + meeting + "/attendance", """
+                        {"people": [{"username": "claag-chair", "status": "PRESENT"},
+                                    {"username": "claag-member", "status": "PRESENT"}]}""");
+                assertThat(present.status()).as(present.body()).isEqualTo(200);
+                Api.Answer decided = manager.postJson("panel-meetings/" + meeting + "/decisions", """
+                        {"caseId": %d, "outcome": "STRATEGIES_AGREED", "reasons": "Access matrix"}"""
+                        .formatted(decidedCase));
+                assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+                decision = decided.object().getJsonNumber("id").longValue();
+            }
+        }
+        return new PanelSubject(panel, meeting, listedCase, decision);
+    }
+
+    private static void listed(Api manager, String panel, long meeting, long caseId) {
+        Api.Answer referred = manager.postJson("panels/" + panel + "/referrals", """
+                {"caseId": %d, "reason": "Access matrix", "overrideReason": "Access matrix: listed without evidence"}"""
+                .formatted(caseId));
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        Api.Answer listed = manager.postJson("panel-meetings/" + meeting + "/agenda",
+                "{\"referralId\": " + referred.object().getJsonNumber("id").longValue() + "}");
+        assertThat(listed.status()).as(listed.body()).isEqualTo(201);
     }
 
     /** A move of Kit (on roll at 9991002) that school-lead-9991001's pupils file asks for: a transfer waiting. */
@@ -397,7 +468,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------

@@ -196,6 +196,32 @@ public class CasesResource {
                 request.plan()))).build();
     }
 
+    @EJB
+    uk.gov.pathway.panels.boundary.Panels panels;
+
+    /** The case's referrals to panels (those who work it): where each is, its meeting, what was decided. */
+    @GET
+    @Path("{id}/panel-referrals")
+    public List<uk.gov.pathway.panels.boundary.PanelRecords.ReferralView> panelReferrals(@PathParam("id") long id) {
+        return panels.referralsOfCase(id);
+    }
+
+    /** A parent's interview under caution (PACE 1984 Code C), recorded before any decision to prosecute. */
+    public record InterviewRequest(Long carerId, LocalDate interviewedOn, String place, String present, String caution,
+                                   String account, String recordingReference) {
+    }
+
+    @POST
+    @Path("{id}/interviews-under-caution")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+    public Response interview(@PathParam("id") long id, InterviewRequest request) {
+        work.requireWorks(id);
+        CaseRecords.Interview details = request == null ? null : new CaseRecords.Interview(request.carerId(),
+                request.interviewedOn(), request.place(), request.present(), request.caution(), request.account(),
+                request.recordingReference());
+        return Response.status(Response.Status.CREATED).entity(new Id(work.recordInterview(id, details))).build();
+    }
+
     @POST
     @Path("{id}/assessments")
     public Response assessment(@PathParam("id") long id, AssessmentRequest request) {

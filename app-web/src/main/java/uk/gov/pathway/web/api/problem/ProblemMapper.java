@@ -94,6 +94,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Response.status(422).type(Problem.PROBLEM_JSON).entity(new GateProblem("about:blank",
                     "Unprocessable Content", 422, gate.getMessage(), instance, gate.missingEvidence())).build();
         }
+        if (cause instanceof uk.gov.pathway.panels.boundary.ReferralIncompleteException incomplete) {
+            return Response.status(422).type(Problem.PROBLEM_JSON).entity(new GateProblem("about:blank",
+                    "Unprocessable Content", 422, incomplete.getMessage(), instance, incomplete.missingEvidence()))
+                    .build();
+        }
+        if (cause instanceof uk.gov.pathway.panels.boundary.DecisionRefusedException refused) {
+            return Response.status(422).type(Problem.PROBLEM_JSON).entity(new Problem("about:blank",
+                    "Unprocessable Content", 422, refused.getMessage(), instance,
+                    List.of(new ProblemError(null, refused.field(), refused.getMessage())))).build();
+        }
         if (cause instanceof IllegalArgumentException illegal) {
             return Problem.response(Status.BAD_REQUEST, illegal.getMessage(), instance).build();
         }
