@@ -69,7 +69,7 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId) {
+                   Long referralId, Long taskId, long transferId, Long noticeId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -201,6 +201,7 @@ class AccessMatrixIT {
 
     private static String fill(String template, Subject s) {
         String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
+                : template.startsWith("penalty-notices/") ? "notice"
                 : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer" : "case";
         Matcher m = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
@@ -213,6 +214,7 @@ class AccessMatrixIT {
                     case "referral" -> s.referralId() == null ? null : String.valueOf(s.referralId());
                     case "task" -> String.valueOf(s.taskId());
                     case "transfer" -> String.valueOf(s.transferId());
+                    case "notice" -> String.valueOf(s.noticeId());
                     default -> String.valueOf(s.caseId());
                 };
                 case "actionId" -> String.valueOf(s.actionId());
@@ -286,21 +288,43 @@ class AccessMatrixIT {
             assertThat(made.status()).as(made.body()).isEqualTo(201);
             referral = made.object().getJsonNumber("id").longValue();
         }
-        Subject own = with(a, referral, task, transfer);
+        long ownNotice = penaltyNoticeFor(manager, l.upn(), "9991001");
+        long otherNotice = penaltyNoticeFor(manager, h.upn(), "9991002");
+        Subject own = with(a, referral, task, transfer, ownNotice);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
-                case "statutory-officer" -> with(s, referral, task, transfer);
-                case "traded-officer" -> with(t, referral, task, transfer);
-                case "school-lead-9991001" -> with(l, referral, task, transfer);
+                case "statutory-officer" -> with(s, referral, task, transfer, ownNotice);
+                case "traded-officer" -> with(t, referral, task, transfer, ownNotice);
+                case "school-lead-9991001" -> with(l, referral, task, transfer, ownNotice);
                 default -> own;
             });
         }
-        return with(h, null, task, transfer);
+        return with(h, null, task, transfer, otherNotice);
     }
 
-    private static Subject with(Subject s, Long referral, long task, long transfer) {
+    private static Subject with(Subject s, Long referral, long task, long transfer, long notice) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer);
+                transfer, notice);
+    }
+
+    /** A penalty notice to the child's mother (added with the child's case) for an unauthorised session (U). */
+    private long penaltyNoticeFor(Api manager, String upn, String laestab) {
+        Optional<Long> existing = manager.get("pupils/" + upn + "/penalty-notices").json().asJsonArray().stream()
+                .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        JsonObject marks = Api.as(base, "it-admin").importAndWait("attendance",
+                "upn,laestab,date,session,code\n" + upn + "," + laestab + ",2026-01-12,AM,U\n");
+        assertThat(marks.getString("status")).as(marks.toString()).isEqualTo("COMPLETED");
+        long mother = manager.get("pupils/" + upn + "/family").object().getJsonArray("carers").getJsonObject(0)
+                .getJsonNumber("carerId").longValue();
+        Api.Answer notice = manager.postJson("penalty-notices", """
+                {"upn": "%s", "carerId": %d, "issuedOn": "2026-01-20", "issuedBy": "LOCAL_AUTHORITY",
+                 "sessions": ["2026-01-12/AM"], "service": {"method": "HAND", "on": "2026-01-20"}}"""
+                .formatted(upn, mother));
+        assertThat(notice.status()).as(notice.body()).isEqualTo(201);
+        return notice.object().getJsonNumber("id").longValue();
     }
 
     /** A move of Kit (on roll at 9991002) that school-lead-9991001's pupils file asks for: a transfer waiting. */
@@ -397,7 +421,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------
