@@ -69,7 +69,11 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId, Long noticeId) {
+                   Long referralId, Long taskId, long transferId, Long noticeId, Long requestId, Long ntiId) {
+    }
+
+    /** The legal subjects of a child: a penalty notice, a school's request for one and a notice to improve. */
+    record Legal(long noticeId, long requestId, long ntiId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -202,6 +206,8 @@ class AccessMatrixIT {
     private static String fill(String template, Subject s) {
         String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
                 : template.startsWith("penalty-notices/") ? "notice"
+                : template.startsWith("penalty-notice-requests/") ? "request"
+                : template.startsWith("notices-to-improve/") ? "nti"
                 : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer" : "case";
         Matcher m = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
@@ -215,6 +221,8 @@ class AccessMatrixIT {
                     case "task" -> String.valueOf(s.taskId());
                     case "transfer" -> String.valueOf(s.transferId());
                     case "notice" -> String.valueOf(s.noticeId());
+                    case "request" -> String.valueOf(s.requestId());
+                    case "nti" -> String.valueOf(s.ntiId());
                     default -> String.valueOf(s.caseId());
                 };
                 case "actionId" -> String.valueOf(s.actionId());
@@ -288,8 +296,8 @@ class AccessMatrixIT {
             assertThat(made.status()).as(made.body()).isEqualTo(201);
             referral = made.object().getJsonNumber("id").longValue();
         }
-        long ownNotice = penaltyNoticeFor(manager, l.upn(), "9991001");
-        long otherNotice = penaltyNoticeFor(manager, h.upn(), "9991002");
+        Legal ownNotice = legalFor(manager, l.upn(), "9991001");
+        Legal otherNotice = legalFor(manager, h.upn(), "9991002");
         Subject own = with(a, referral, task, transfer, ownNotice);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
@@ -302,9 +310,37 @@ class AccessMatrixIT {
         return with(h, null, task, transfer, otherNotice);
     }
 
-    private static Subject with(Subject s, Long referral, long task, long transfer, long notice) {
+    private static Subject with(Subject s, Long referral, long task, long transfer, Legal legal) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer, notice);
+                transfer, legal.noticeId(), legal.requestId(), legal.ntiId());
+    }
+
+    /** The child's penalty notice, a request for one (the manager's: any school) and a notice to improve. */
+    private Legal legalFor(Api manager, String upn, String laestab) {
+        long notice = penaltyNoticeFor(manager, upn, laestab);
+        Optional<Long> request = manager.get("penalty-notice-requests").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("upn").equals(upn))
+                .map(r -> r.getJsonNumber("id").longValue()).findFirst();
+        if (request.isEmpty()) {
+            Api.Answer made = manager.postJson("penalty-notice-requests", """
+                    {"upn": "%s", "sessions": ["2026-01-12/AM"], "lettersSent": "Attendance letter 1 on 2026-01-13",
+                     "supportOffered": "A meeting with the attendance lead"}""".formatted(upn));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            request = Optional.of(made.object().getJsonNumber("id").longValue());
+        }
+        Optional<Long> nti = manager.get("notices-to-improve").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("upn").equals(upn))
+                .map(r -> r.getJsonNumber("id").longValue()).findFirst();
+        if (nti.isEmpty()) {
+            long mother = manager.get("pupils/" + upn + "/family").object().getJsonArray("carers").getJsonObject(0)
+                    .getJsonNumber("carerId").longValue();
+            Api.Answer made = manager.postJson("notices-to-improve", """
+                    {"upn": "%s", "carerId": %d, "issuedOn": "2026-01-26", "schoolWeeks": 3}"""
+                    .formatted(upn, mother));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            nti = Optional.of(made.object().getJsonNumber("id").longValue());
+        }
+        return new Legal(notice, request.get(), nti.get());
     }
 
     /** A penalty notice to the child's mother (added with the child's case) for an unauthorised session (U). */
@@ -421,7 +457,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null, null, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------

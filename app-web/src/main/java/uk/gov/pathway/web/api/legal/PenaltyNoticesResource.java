@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeViews;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeWork;
 import uk.gov.pathway.legal.boundary.PenaltyNotices;
 
 /**
@@ -43,6 +45,18 @@ public class PenaltyNoticesResource {
 
     @EJB
     PenaltyNotices notices;
+
+    @EJB
+    PenaltyNoticeWork work;
+
+    /** The pupils meeting the threshold on the day (council-wide, or one school's), with what is in hand for each. */
+    @GET
+    @Path("eligible")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public java.util.List<PenaltyNoticeWork.Eligible> eligible(@QueryParam("asOf") String asOf,
+                                                              @QueryParam("laestab") String laestab) {
+        return work.eligible(uk.gov.pathway.web.api.Parameters.date("asOf", asOf), laestab);
+    }
 
     @POST
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
@@ -71,20 +85,43 @@ public class PenaltyNoticesResource {
         return notices.withdraw(id, request);
     }
 
+    /**
+     * The annual DfE return: JSON unless the client asks for CSV ({@code Accept: text/csv}) or Excel (the xlsx type);
+     * a client that accepts anything gets JSON.
+     */
     @GET
     @Path("dfe-return")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
-    public PenaltyNoticeViews.DfeReturn dfeReturn(@QueryParam("academicYear") String academicYear) {
-        return notices.dfeReturn(year(academicYear));
+    public Response dfeReturn(@QueryParam("academicYear") String academicYear, @Context HttpHeaders headers) {
+        PenaltyNoticeViews.DfeReturn answer = notices.dfeReturn(year(academicYear));
+        boolean csv = false;
+        boolean xlsx = false;
+        for (MediaType wanted : headers.getAcceptableMediaTypes()) {
+            if (wanted.isWildcardType() || wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                break;
+            }
+            if (wanted.isCompatible(MediaType.valueOf("text/csv"))) {
+                csv = true;
+                break;
+            }
+            if (wanted.isCompatible(MediaType.valueOf(XLSX))) {
+                xlsx = true;
+                break;
+            }
+        }
+        if (csv) {
+            return csv(answer, academicYear);
+        }
+        if (xlsx) {
+            return xlsx(answer, academicYear);
+        }
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** The return as CSV: a header row and one row of figures. */
-    @GET
-    @Path("dfe-return")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
-    public Response dfeReturnCsv(@QueryParam("academicYear") String academicYear) {
-        Map<String, Object> figures = figures(notices.dfeReturn(year(academicYear)));
+    private static Response csv(PenaltyNoticeViews.DfeReturn answer, String academicYear) {
+        Map<String, Object> figures = figures(answer);
         String csv = String.join(",", figures.keySet()) + "\r\n"
                 + String.join(",", figures.values().stream().map(String::valueOf).toList()) + "\r\n";
         return Response.ok(csv, "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
@@ -92,12 +129,8 @@ public class PenaltyNoticesResource {
     }
 
     /** The return as an Excel workbook: one sheet, a measure and its count per row. */
-    @GET
-    @Path("dfe-return")
-    @Produces(XLSX)
-    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
-    public Response dfeReturnXlsx(@QueryParam("academicYear") String academicYear) {
-        Map<String, Object> figures = figures(notices.dfeReturn(year(academicYear)));
+    private static Response xlsx(PenaltyNoticeViews.DfeReturn answer, String academicYear) {
+        Map<String, Object> figures = figures(answer);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("DfE return");
             Row header = sheet.createRow(0);
@@ -107,13 +140,9 @@ public class PenaltyNoticesResource {
             for (Map.Entry<String, Object> figure : figures.entrySet()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(figure.getKey());
-                if (figure.getValue() instanceof Number number) {
-                    row.createCell(1).setCellValue(number.doubleValue());
-                } else {
-                    row.createCell(1).setCellValue(String.valueOf(figure.getValue()));
-                }
+                row.createCell(1).setCellValue(((Number) figure.getValue()).doubleValue());
             }
-            sheet.autoSizeColumn(0);
+            sheet.setColumnWidth(0, 40 * 256);
             workbook.write(out);
             return Response.ok(out.toByteArray(), XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"penalty-notices-dfe-return-" + academicYear + ".xlsx\"").build();
