@@ -425,6 +425,29 @@ public class PenaltyNoticeWork {
         return answer;
     }
 
+    // ---- registration's facts as legal's callers need them (by UPN as text) ----------------------------------------
+
+    /** The child's parents in the s576 sense (parental responsibility or care of the child), as registration holds them. */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public List<Families.CarerView> parents(String upn) {
+        return families.family(UniquePupilNumber.of(upn)).carers().stream()
+                .filter(c -> c.parentalResponsibility() || c.livesWith()).toList();
+    }
+
+    /** The child's unauthorised sessions (G, N, O, U) from {@code from} to {@code to}, oldest first, as DATE/AM. */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public List<String> unauthorisedSessions(String upn, LocalDate from, LocalDate to) {
+        return attendance.marks(UniquePupilNumber.of(upn), from, to).stream()
+                .filter(m -> m.code().isUnauthorisedAbsence()).map(m -> m.date() + "/" + m.session().name()).toList();
+    }
+
+    /** The sessions the threshold counts on the day (its rolling window), oldest first, as DATE/AM. */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public List<String> thresholdSessions(String upn, LocalDate asOf) {
+        return attendance.threshold(UniquePupilNumber.of(upn), asOf).sessions().stream()
+                .map(m -> m.date() + "/" + m.session().name()).toList();
+    }
+
     // ---- shared ---------------------------------------------------------------------------------------------------
 
     /** s576: a parent is anyone with parental responsibility or who has care of the child. */

@@ -332,6 +332,40 @@ public class PenaltyNotices {
         return Notice.of(notice);
     }
 
+    public record NewRefund(String refundedOn) {
+    }
+
+    /** The refund of a withdrawn notice's payments was made (reg 8: any amount paid is refunded). */
+    public Notice refunded(long id, NewRefund request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "a JSON body with refundedOn is required");
+        }
+        PenaltyNotice notice = load(id);
+        List<InputProblem> problems = new ArrayList<>();
+        LocalDate on = date(problems, "refundedOn", request.refundedOn());
+        if (on != null && on.isAfter(SystemClock.today(clock))) {
+            problems.add(InputProblem.of("refundedOn", "refundedOn (" + on + ") is after today"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (notice.status() != PenaltyNoticeStatus.WITHDRAWN || notice.refundDue() == null) {
+            throw new PenaltyNoticeRefusedException("NO_REFUND_DUE", "Penalty notice " + id + " has no refund due: only"
+                    + " a withdrawn notice that was paid is refunded");
+        }
+        if (on.isBefore(notice.withdrawnOn())) {
+            throw new InvalidInputException("refundedOn", "refundedOn (" + on + ") is before the withdrawal ("
+                    + notice.withdrawnOn() + ")");
+        }
+        notice.refunded(on);
+        String what = "refund of £" + notice.refundDue().toPlainString() + " on penalty notice " + id + " made on " + on;
+        audit.fire(AuditEvent.change(notice.pupilId(), "penalty notice " + id, what));
+        chronology.fire(new ChronologyEntry(clock.instant(), notice.pupilId(), null, "legal", "PENALTY_NOTICE_REFUNDED",
+                "Penalty notice refunded: " + what, access.caller().username()));
+        em.flush();
+        return Notice.of(notice);
+    }
+
     /** One notice, to whoever may read its child (a school lead: their own pupils'); otherwise 404. */
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
             Roles.SCHOOL_ATTENDANCE_LEAD})
@@ -356,6 +390,65 @@ public class PenaltyNotices {
         return found;
     }
 
+    /**
+     * The register (2007 Regulations reg 20): every notice the caller may see (a school lead: those of children on roll
+     * at their school today), newest first, narrowed by a child's name or UPN and by status; at most 1,000.
+     */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public List<Notice> register(String text, String status) {
+        PenaltyNoticeStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = PenaltyNoticeStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", "status must be one of "
+                        + java.util.Arrays.toString(PenaltyNoticeStatus.values()) + "; got '" + status + "'");
+            }
+        }
+        uk.gov.pathway.kernel.access.AccessScope scope = access.caller().pupilScope();
+        Set<Long> visible = scope.allSchools() ? null : pupils.onRollToday(scope);
+        Set<Long> matching = text == null || text.isBlank() ? null : pupils.matching(text, 1000);
+        PenaltyNoticeStatus status1 = wanted;
+        List<Notice> found = em.createNamedQuery(PenaltyNotice.ALL, PenaltyNotice.class).getResultStream()
+                .filter(n -> visible == null || visible.contains(n.pupilId()))
+                .filter(n -> matching == null || matching.contains(n.pupilId())
+                        || n.carerName().toLowerCase(Locale.ROOT).contains(text.strip().toLowerCase(Locale.ROOT)))
+                .filter(n -> status1 == null || n.status() == status1)
+                .limit(1000).map(Notice::of).toList();
+        audit.fire(AuditEvent.read(null, "penalty notice register", found.size() + " notices"
+                + (text == null || text.isBlank() ? "" : " matching '" + text.strip() + "'")
+                + (status1 == null ? "" : ", " + status1)));
+        return found;
+    }
+
+    /** The manager's figures: notices by month of issue and main reason, and where they stand, for an academic year. */
+    public record MonthCount(String month, long holiday, long lateness, long other) {
+    }
+
+    public record Figures(int academicYear, List<MonthCount> byMonth, DfeReturn outcomes, Double paymentRatePercent) {
+    }
+
+    public Figures figures(Integer startYear) {
+        DfeReturn outcomes = dfeReturn(startYear);
+        List<PenaltyNotice> notices = em.createNamedQuery(PenaltyNotice.ISSUED_BETWEEN, PenaltyNotice.class)
+                .setParameter("from", LocalDate.of(startYear, 9, 1)).setParameter("to", LocalDate.of(startYear + 1, 8, 31))
+                .getResultList();
+        List<MonthCount> byMonth = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            java.time.YearMonth month = java.time.YearMonth.of(startYear, 9).plusMonths(i);
+            List<PenaltyNotice> in = notices.stream().filter(n -> java.time.YearMonth.from(n.issuedOn()).equals(month))
+                    .toList();
+            byMonth.add(new MonthCount(month.toString(),
+                    in.stream().filter(n -> n.mainReason() == PenaltyNoticeReason.HOLIDAY).count(),
+                    in.stream().filter(n -> n.mainReason() == PenaltyNoticeReason.LATENESS).count(),
+                    in.stream().filter(n -> n.mainReason() == PenaltyNoticeReason.OTHER).count()));
+        }
+        long payable = outcomes.issued() - outcomes.withdrawn();
+        Double rate = payable == 0 ? null : Math.round(1000.0 * (outcomes.paidWithin21Days()
+                + outcomes.paidIn22To28Days()) / payable) / 10.0;
+        return new Figures(startYear, byMonth, outcomes, rate);
+    }
+
     /** The annual DfE return for the academic year that starts in September of {@code startYear}. */
     public DfeReturn dfeReturn(Integer startYear) {
         if (startYear == null || startYear < 2000 || startYear > 2999) {
@@ -378,7 +471,8 @@ public class PenaltyNotices {
         return answer;
     }
 
-    static DfeReturn dfeReturn(int startYear, Collection<PenaltyNotice> notices) {
+    /** The return of these notices (all issued in the year): each in exactly one outcome by where it stands. */
+    public static DfeReturn dfeReturn(int startYear, Collection<PenaltyNotice> notices) {
         Map<String, Long> byReason = new LinkedHashMap<>();
         for (PenaltyNoticeReason reason : PenaltyNoticeReason.values()) {
             byReason.put(reason.name(), 0L);

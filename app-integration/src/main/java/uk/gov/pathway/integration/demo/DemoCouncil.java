@@ -97,6 +97,12 @@ public class DemoCouncil {
     @EJB
     DemoFamilies demoFamilies;
 
+    @EJB
+    DemoPenaltyNotices demoPenaltyNotices;
+
+    @EJB
+    DemoPenaltyNoticeRequests demoPenaltyNoticeRequests;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -175,6 +181,12 @@ public class DemoCouncil {
             return;
         }
         demoCases.load();
+        try {
+            demoPenaltyNotices.load();
+            demoPenaltyNoticeRequests.load();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo council: the penalty notices' demo was not loaded", e);
+        }
     }
 
     /** The schools of a phase as the schools file names it (PRIMARY, SECONDARY). */

@@ -420,6 +420,71 @@ class PenaltyNoticesApiIT {
         assertThat(officer().get("penalty-notices/dfe-return?academicYear=twenty").status()).isEqualTo(400);
     }
 
+    @Test
+    @Order(9)
+    void aSchoolRequestsWithEvidenceTheCouncilDecidesAndSendsANoticeToImproveAndTheEligibleListShowsWhatIsInHand() {
+        long mother = carer(CHILD, "Mara", "MOTHER", true, true);
+        Api lead = Api.as(base, "school-lead-9991001");
+        Api.Answer noLeave = lead.postJson("penalty-notice-requests", """
+                {"upn": "%s", "sessions": ["2026-09-07/AM", "2026-09-07/PM"], "lettersSent": "Letter 1 on 2026-09-21",
+                 "supportOffered": "Meeting offered on 2026-09-24"}""".formatted(CHILD));
+        assertThat(noLeave.status()).as(noLeave.body()).isEqualTo(400);
+        assertThat(noLeave.object().getJsonArray("errors").getJsonObject(0).getString("column")).isEqualTo("leaveRequest");
+        Api.Answer missing = lead.postJson("penalty-notice-requests", "{\"upn\": \"" + CHILD + "\"}");
+        assertThat(missing.object().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("column"))
+                .contains("sessions", "lettersSent", "supportOffered");
+        Api.Answer made = lead.postJson("penalty-notice-requests", """
+                {"upn": "%s", "sessions": ["2026-09-07/AM", "2026-09-07/PM"], "lettersSent": "Letter 1 on 2026-09-21",
+                 "leaveRequest": "Leave asked for on 2026-07-01, refused on 2026-07-03",
+                 "supportOffered": "Meeting offered on 2026-09-24"}""".formatted(CHILD));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.object().getString("status")).isEqualTo("WAITING");
+        // ten school days from Monday 5 October 2026
+        assertThat(made.object().getString("decideBy")).isEqualTo("2026-10-19");
+        long request = made.object().getJsonNumber("id").longValue();
+        assertThat(lead.postJson("penalty-notice-requests", """
+                {"upn": "%s", "sessions": ["2026-09-16/AM"], "lettersSent": "x", "supportOffered": "y"}"""
+                .formatted(ELSEWHERE)).status()).isEqualTo(404);
+
+        List<JsonObject> eligible = officer().get("penalty-notices/eligible?asOf=2026-10-05").json().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).toList();
+        JsonObject ada = eligible.stream().filter(e -> e.getString("upn").equals(CHILD)).findFirst().orElseThrow();
+        assertThat(ada.getInt("unauthorisedSessionsInWindow")).isEqualTo(15);
+        assertThat(ada.getInt("requestsWaiting")).isGreaterThanOrEqualTo(1);
+        assertThat(ada.getInt("noticesIssued")).isGreaterThanOrEqualTo(1);
+        assertThat(lead.get("penalty-notices/eligible?asOf=2026-10-05").json().asJsonArray())
+                .extracting(e -> e.asJsonObject().getString("laestab")).containsOnly("9991001");
+
+        Api.Answer declinedWithoutReason = officer().postJson("penalty-notice-requests/" + request + "/decision",
+                "{\"decision\": \"DECLINED\"}");
+        assertThat(declinedWithoutReason.status()).isEqualTo(400);
+        Api.Answer approved = officer().postJson("penalty-notice-requests/" + request + "/decision",
+                "{\"decision\": \"APPROVED\", \"note\": \"A notice to improve first\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(lead.get("penalty-notice-requests").json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("id").longValue() == request).findFirst().orElseThrow()
+                .getString("status")).isEqualTo("APPROVED");
+
+        Api.Answer tooLong = officer().postJson("notices-to-improve", """
+                {"upn": "%s", "carerId": %d, "issuedOn": "2026-10-05", "schoolWeeks": 7}""".formatted(CHILD, mother));
+        assertThat(tooLong.status()).isEqualTo(400);
+        Api.Answer nti = officer().postJson("notices-to-improve", """
+                {"upn": "%s", "carerId": %d, "issuedOn": "2026-10-05", "schoolWeeks": 3, "requestId": %d}"""
+                .formatted(CHILD, mother, request));
+        assertThat(nti.status()).as(nti.body()).isEqualTo(201);
+        // three school weeks: the weeks of 12 and 19 October, then (past the half term) the week of 2 November
+        assertThat(nti.object().getString("periodEnds")).isEqualTo("2026-11-02");
+        assertThat(nti.object().getBoolean("running")).isTrue();
+        long ntiId = nti.object().getJsonNumber("id").longValue();
+        assertThat(lead.get("notices-to-improve/" + ntiId).status()).isEqualTo(200);
+        Api.Answer outcome = officer().postJson("notices-to-improve/" + ntiId + "/outcome",
+                "{\"outcome\": \"NOT_IMPROVED\", \"note\": \"No change\"}");
+        assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+        assertThat(outcome.object().getString("outcome")).isEqualTo("NOT_IMPROVED");
+        assertThat(officer().postJson("notices-to-improve/" + ntiId + "/outcome",
+                "{\"outcome\": \"IMPROVED\"}").status()).isEqualTo(422);
+    }
+
     private <T> HttpResponse<T> fetch(String path, String accept, HttpResponse.BodyHandler<T> body) throws Exception {
         URI address = URI.create(base.toString()).resolve("api/v1/" + path);
         HttpRequest request = HttpRequest.newBuilder(address).header("Accept", accept)

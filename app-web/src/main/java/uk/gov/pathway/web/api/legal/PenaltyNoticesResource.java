@@ -1,11 +1,6 @@
 package uk.gov.pathway.web.api.legal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,9 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeViews;
@@ -41,7 +33,7 @@ import uk.gov.pathway.legal.boundary.PenaltyNotices;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PenaltyNoticesResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = DfeReturnFiles.XLSX;
 
     @EJB
     PenaltyNotices notices;
@@ -56,6 +48,25 @@ public class PenaltyNoticesResource {
     public java.util.List<PenaltyNoticeWork.Eligible> eligible(@QueryParam("asOf") String asOf,
                                                               @QueryParam("laestab") String laestab) {
         return work.eligible(uk.gov.pathway.web.api.Parameters.date("asOf", asOf), laestab);
+    }
+
+    /**
+     * The register (reg 20): every notice the caller may see, newest first, narrowed by {@code q} (a child's name or
+     * UPN, a parent's name) and {@code status}; as CSV with {@code Accept: text/csv}.
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.SCHOOL_ATTENDANCE_LEAD})
+    public Response register(@QueryParam("q") String q, @QueryParam("status") String status,
+                             @Context HttpHeaders headers) {
+        java.util.List<PenaltyNoticeViews.Notice> found = notices.register(q, status);
+        boolean csv = headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(t -> !t.isWildcardType() && t.isCompatible(MediaType.valueOf("text/csv"))).orElse(false);
+        if (!csv) {
+            return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(RegisterCsv.write(found), "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"penalty-notice-register.csv\"").build();
     }
 
     @POST
@@ -89,6 +100,13 @@ public class PenaltyNoticesResource {
      * The annual DfE return: JSON unless the client asks for CSV ({@code Accept: text/csv}) or Excel (the xlsx type);
      * a client that accepts anything gets JSON.
      */
+    @POST
+    @Path("{id: \\d+}/refund")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
+    public PenaltyNoticeViews.Notice refund(@PathParam("id") long id, PenaltyNotices.NewRefund request) {
+        return notices.refunded(id, request);
+    }
+
     @GET
     @Path("dfe-return")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
@@ -119,51 +137,14 @@ public class PenaltyNoticesResource {
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** The return as CSV: a header row and one row of figures. */
     private static Response csv(PenaltyNoticeViews.DfeReturn answer, String academicYear) {
-        Map<String, Object> figures = figures(answer);
-        String csv = String.join(",", figures.keySet()) + "\r\n"
-                + String.join(",", figures.values().stream().map(String::valueOf).toList()) + "\r\n";
-        return Response.ok(csv, "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"penalty-notices-dfe-return-" + academicYear + ".csv\"").build();
+        return Response.ok(DfeReturnFiles.csv(answer), "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"penalty-notices-dfe-return-" + answer.academicYear() + ".csv\"").build();
     }
 
-    /** The return as an Excel workbook: one sheet, a measure and its count per row. */
     private static Response xlsx(PenaltyNoticeViews.DfeReturn answer, String academicYear) {
-        Map<String, Object> figures = figures(answer);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("DfE return");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("measure");
-            header.createCell(1).setCellValue("value");
-            int r = 1;
-            for (Map.Entry<String, Object> figure : figures.entrySet()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(figure.getKey());
-                row.createCell(1).setCellValue(((Number) figure.getValue()).doubleValue());
-            }
-            sheet.setColumnWidth(0, 40 * 256);
-            workbook.write(out);
-            return Response.ok(out.toByteArray(), XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"penalty-notices-dfe-return-" + academicYear + ".xlsx\"").build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The return's figures in the order of spec/API.md, the nested counts flattened (issuedByReason.HOLIDAY). */
-    static Map<String, Object> figures(PenaltyNoticeViews.DfeReturn answer) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("academicYear", answer.academicYear());
-        figures.put("issued", answer.issued());
-        answer.issuedByReason().forEach((reason, count) -> figures.put("issuedByReason." + reason, count));
-        figures.put("paidWithin21Days", answer.paidWithin21Days());
-        figures.put("paidIn22To28Days", answer.paidIn22To28Days());
-        figures.put("withdrawn", answer.withdrawn());
-        answer.withdrawnByGround().forEach((ground, count) -> figures.put("withdrawnByGround." + ground, count));
-        figures.put("prosecuted", answer.prosecuted());
-        figures.put("unresolved", answer.unresolved());
-        return figures;
+        return Response.ok(DfeReturnFiles.xlsx(answer), XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"penalty-notices-dfe-return-" + answer.academicYear() + ".xlsx\"").build();
     }
 
     private static Integer year(String text) {
