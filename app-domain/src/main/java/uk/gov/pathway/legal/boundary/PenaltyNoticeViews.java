@@ -30,14 +30,14 @@ public final class PenaltyNoticeViews {
     }
 
     /** One notice in the register: the contract's fields and its service, reason, payments and withdrawal. */
-    public record Notice(long id, String upn, String laestab, long carerId, String carerName, int sequence,
+    public record Notice(long id, String reference, String upn, String laestab, long carerId, String carerName, int sequence,
                          String status, String issuedBy, LocalDate issuedOn, String serviceMethod, LocalDate servedOn,
                          LocalDate receivedOn, Integer reducedAmount, LocalDate reducedBy, int fullAmount,
                          LocalDate fullBy, List<String> sessions, String mainReason, String withoutNoticeToImprove,
                          BigDecimal paid, LocalDate settledOn, LocalDate unpaidOn, List<Payment> payments,
                          Withdrawal withdrawal, long version) {
         static Notice of(PenaltyNotice n) {
-            return new Notice(n.id(), n.upn(), n.laestab(), n.carerId(), n.carerName(), n.sequence(), n.status().name(),
+            return new Notice(n.id(), PenaltyNoticeViews.reference(n.id()), n.upn(), n.laestab(), n.carerId(), n.carerName(), n.sequence(), n.status().name(),
                     n.issuedBy().name(), n.issuedOn(), n.serviceMethod().name(), n.servedOn(), n.receivedOn(),
                     n.reducedAmount(), n.reducedBy(), n.fullAmount(), n.fullBy(), sessionsOf(n), n.mainReason().name(),
                     n.withoutNoticeToImprove(), n.paid(), n.settledOn(), n.unpaidOn(),
@@ -62,6 +62,20 @@ public final class PenaltyNoticeViews {
                     && issued == issuedByReason.values().stream().mapToLong(Long::longValue).sum()
                     && withdrawn == withdrawnByGround.values().stream().mapToLong(Long::longValue).sum();
         }
+    }
+
+    /** The reference a parent pays with and the finance file carries: PN-1050 for notice 1050. */
+    public static String reference(long id) {
+        return "PN-" + id;
+    }
+
+    /** The notice a reference names (PN-1050, any case, spaces around it ignored), if it is one. */
+    public static java.util.Optional<Long> idOf(String reference) {
+        String text = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!text.matches("PN-\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Long.parseLong(text.substring(3)));
     }
 
     static List<String> sessionsOf(PenaltyNotice n) {

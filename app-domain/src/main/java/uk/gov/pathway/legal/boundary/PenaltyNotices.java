@@ -300,6 +300,67 @@ public class PenaltyNotices {
         return Notice.of(notice);
     }
 
+    /** One row of the council's finance file: the notice's reference (PN-1050), the amount and the day it was paid. */
+    public record ImportedPayment(int line, String reference, BigDecimal amount, LocalDate paidOn) {
+    }
+
+    /** A row whose reference names no notice: listed for the finance team, not recorded. */
+    public record Unmatched(int line, String reference, BigDecimal amount, LocalDate paidOn) {
+    }
+
+    public record PaymentsImported(int rowsRead, int paymentsRecorded, int noticesSettled, List<Unmatched> unmatched) {
+    }
+
+    /**
+     * The payments of the council's finance file, matched to notices by reference, in one transaction: every matched
+     * row is recorded, or none is (a payment refused, e.g. on a withdrawn notice or dated before the notice, refuses
+     * the file with each such row by line); rows whose reference names no notice are listed and not recorded.
+     */
+    public PaymentsImported recordPayments(List<ImportedPayment> rows) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Unmatched> unmatched = new ArrayList<>();
+        Map<ImportedPayment, PenaltyNotice> matched = new LinkedHashMap<>();
+        LocalDate today = SystemClock.today(clock);
+        for (ImportedPayment row : rows) {
+            Optional<Long> id = PenaltyNoticeViews.idOf(row.reference());
+            PenaltyNotice notice = id.map(n -> em.find(PenaltyNotice.class, n, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+            if (notice == null) {
+                unmatched.add(new Unmatched(row.line(), row.reference(), row.amount(), row.paidOn()));
+                continue;
+            }
+            if (notice.status() == PenaltyNoticeStatus.WITHDRAWN || notice.status() == PenaltyNoticeStatus.PROSECUTED) {
+                problems.add(InputProblem.atLine(row.line(), "reference", "Penalty notice " + row.reference() + " is "
+                        + notice.status() + ": it takes no payment"));
+            } else if (row.paidOn().isBefore(notice.issuedOn()) || row.paidOn().isAfter(today)) {
+                problems.add(InputProblem.atLine(row.line(), "paid_on", "paid_on " + row.paidOn() + " is before notice "
+                        + row.reference() + " was issued (" + notice.issuedOn() + ") or after today"));
+            } else {
+                matched.put(row, notice);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int settled = 0;
+        String by = access.caller().username();
+        for (Map.Entry<ImportedPayment, PenaltyNotice> entry : matched.entrySet()) {
+            PenaltyNotice notice = entry.getValue();
+            boolean wasPaid = notice.status().paid();
+            if (notice.pay(entry.getKey().amount(), entry.getKey().paidOn(), entry.getKey().reference(), by,
+                    clock.instant()) && !wasPaid) {
+                deadlines.completeOpen(SUBJECT, notice.id(), UNPAID_KIND);
+                settled++;
+            }
+            String what = "payment of £" + entry.getKey().amount().toPlainString() + " on " + entry.getKey().paidOn()
+                    + " to penalty notice " + notice.id() + " from the finance file (line " + entry.getKey().line() + ")";
+            audit.fire(AuditEvent.change(notice.pupilId(), "penalty notice " + notice.id(), what));
+            chronology.fire(new ChronologyEntry(clock.instant(), notice.pupilId(), null, "legal",
+                    "PENALTY_NOTICE_PAYMENT", "Penalty notice payment: " + what, by));
+        }
+        em.flush();
+        return new PaymentsImported(rows.size(), matched.size(), settled, unmatched);
+    }
+
     /** Withdraws the notice on a ground (reg 8, or unpaid and not prosecuted); any amount paid is due back. */
     public Notice withdraw(long id, NewWithdrawal request) {
         if (request == null) {
@@ -462,45 +523,13 @@ public class PenaltyNotices {
                 .map(AcademicYear::end).findFirst().orElse(LocalDate.of(startYear + 1, 8, 31));
         List<PenaltyNotice> notices = em.createNamedQuery(PenaltyNotice.ISSUED_BETWEEN, PenaltyNotice.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
-        DfeReturn answer = dfeReturn(startYear, notices);
+        DfeReturn answer = PenaltyNoticeReturn.of(startYear, notices);
         if (!answer.addsUp()) {
             throw new IllegalStateException("The DfE return for " + startYear + " does not add up: " + answer);
         }
         audit.fire(AuditEvent.read(null, "penalty notice register", "DfE return for " + startYear + "/"
                 + (startYear + 1) % 100 + ": " + answer.issued() + " notices"));
         return answer;
-    }
-
-    /** The return of these notices (all issued in the year): each in exactly one outcome by where it stands. */
-    public static DfeReturn dfeReturn(int startYear, Collection<PenaltyNotice> notices) {
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        for (PenaltyNoticeReason reason : PenaltyNoticeReason.values()) {
-            byReason.put(reason.name(), 0L);
-        }
-        Map<String, Long> byGround = new LinkedHashMap<>();
-        for (PenaltyNoticeWithdrawalGround ground : PenaltyNoticeWithdrawalGround.values()) {
-            byGround.put(ground.name(), 0L);
-        }
-        long paid21 = 0;
-        long paid28 = 0;
-        long withdrawn = 0;
-        long prosecuted = 0;
-        long unresolved = 0;
-        for (PenaltyNotice n : notices) {
-            byReason.merge(n.mainReason().name(), 1L, Long::sum);
-            switch (n.status()) {
-                case PAID_IN_21_DAYS -> paid21++;
-                case PAID_IN_28_DAYS -> paid28++;
-                case WITHDRAWN -> {
-                    withdrawn++;
-                    byGround.merge(n.withdrawalGround().name(), 1L, Long::sum);
-                }
-                case PROSECUTED -> prosecuted++;
-                case ISSUED, UNPAID -> unresolved++;
-            }
-        }
-        return new DfeReturn(startYear, notices.size(), byReason, paid21, paid28, withdrawn, byGround, prosecuted,
-                unresolved);
     }
 
     private void visible(PenaltyNotice notice) {

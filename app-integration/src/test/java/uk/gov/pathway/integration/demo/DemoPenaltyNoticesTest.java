@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeViews.DfeReturn;
-import uk.gov.pathway.legal.boundary.PenaltyNotices;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeReturn;
 import uk.gov.pathway.legal.entity.PenaltyNotice;
 import uk.gov.pathway.legal.entity.PenaltyNoticeAmounts;
 import uk.gov.pathway.legal.entity.PenaltyNoticeIssuer;
@@ -44,7 +44,7 @@ class DemoPenaltyNoticesTest {
     private static List<PenaltyNotice> played() {
         List<PenaltyNotice> register = new ArrayList<>();
         long[] parents = {1L, 2L};
-        for (DemoPenaltyNotices.Planned step : DemoPenaltyNotices.plan(sessions(), TODAY)) {
+        for (DemoPenaltyNoticePlan.Planned step : DemoPenaltyNoticePlan.plan(sessions(), TODAY)) {
             long carer = parents[step.parent()];
             PenaltyNoticeLimit.Decision decision = PenaltyNoticeLimit.decide(carer, 10L, step.issuedOn(),
                     register.stream().map(PenaltyNotice::asPrior).toList());
@@ -57,7 +57,7 @@ class DemoPenaltyNoticesTest {
                     step.issuedOn(), null, "statutory-officer", Instant.EPOCH),
                     PenaltyNoticeAmounts.of(decision.sequence(), step.issuedOn()), covered,
                     covered.stream().map(s -> s.date().getMonthValue() == 6 ? "G" : "U").toList());
-            for (DemoPenaltyNotices.Payment payment : step.payments()) {
+            for (DemoPenaltyNoticePlan.Payment payment : step.payments()) {
                 notice.pay(payment.amount(), payment.paidOn(), null, "statutory-officer", Instant.EPOCH);
             }
             if (step.withdrawnOn() != null) {
@@ -98,14 +98,14 @@ class DemoPenaltyNoticesTest {
             LocalDate to = LocalDate.of(year + 1, 8, 31);
             List<PenaltyNotice> inYear = register.stream()
                     .filter(n -> !n.issuedOn().isBefore(from) && !n.issuedOn().isAfter(to)).toList();
-            DfeReturn answer = PenaltyNotices.dfeReturn(year, inYear);
+            DfeReturn answer = PenaltyNoticeReturn.of(year, inYear);
             assertThat(answer.addsUp()).as(answer.toString()).isTrue();
             assertThat(answer.issued()).isEqualTo(answer.paidWithin21Days() + answer.paidIn22To28Days()
                     + answer.withdrawn() + answer.prosecuted() + answer.unresolved());
             total += answer.issued();
         }
         assertThat(total).isEqualTo(5);
-        DfeReturn demoYear = PenaltyNotices.dfeReturn(2025, register.stream()
+        DfeReturn demoYear = PenaltyNoticeReturn.of(2025, register.stream()
                 .filter(n -> n.issuedOn().isBefore(LocalDate.of(2026, 9, 1))).toList());
         assertThat(demoYear.paidWithin21Days()).isEqualTo(1);
         assertThat(demoYear.paidIn22To28Days()).isEqualTo(1);

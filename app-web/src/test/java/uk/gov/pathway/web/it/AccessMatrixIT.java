@@ -69,11 +69,11 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId, Long noticeId, Long requestId, Long ntiId) {
+                   Long referralId, Long taskId, long transferId, Long noticeId, Long requestId, Long ntiId, Long noticeLetterId) {
     }
 
     /** The legal subjects of a child: a penalty notice, a school's request for one and a notice to improve. */
-    record Legal(long noticeId, long requestId, long ntiId) {
+    record Legal(long noticeId, long requestId, long ntiId, long letterId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -129,7 +129,8 @@ class AccessMatrixIT {
                     String body = method.equals("GET") || method.equals("DELETE") || !readsBody(endpoints.get(endpoint))
                             ? null
                             : bodies.getOrDefault(endpoint, "{}").replace("UPN", probe.subject().upn());
-                    String type = body == null ? null : endpoint.startsWith("POST /imports") ? "text/csv"
+                    String type = body == null ? null : endpoint.startsWith("POST /imports")
+                            || endpoint.equals("POST /penalty-notice-payments") ? "text/csv"
                             : "application/json";
                     HttpResponse<String> answer = api.send(method, path, type, body);
                     judge(wrong, role, endpoint + " as " + probe.name() + " (" + method + " " + path + ")",
@@ -226,6 +227,7 @@ class AccessMatrixIT {
                     default -> String.valueOf(s.caseId());
                 };
                 case "actionId" -> String.valueOf(s.actionId());
+                case "letterId" -> String.valueOf(s.noticeLetterId());
                 case "neededId" -> String.valueOf(s.neededId());
                 case "code" -> template.startsWith("letter-templates") ? "ATTENDANCE_LETTER_1" : "KNOWSLEY";
                 case "level" -> "L2";
@@ -251,6 +253,7 @@ class AccessMatrixIT {
                 "POST /pathway-models", "{\"from\": \"KNOWSLEY\", \"code\": \"\", \"name\": \"\"}",
                 "PUT /schools/{laestab}/calendar-exceptions", "{\"closures\": [], \"openDays\": []}",
                 "POST /cases", "{\"upn\": \"UPN\"}",
+                "POST /penalty-notice-payments", "reference,amount,paid_on\n",
                 "POST /referrals", "{\"upn\": \"UPN\"}");
     }
 
@@ -312,7 +315,7 @@ class AccessMatrixIT {
 
     private static Subject with(Subject s, Long referral, long task, long transfer, Legal legal) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer, legal.noticeId(), legal.requestId(), legal.ntiId());
+                transfer, legal.noticeId(), legal.requestId(), legal.ntiId(), legal.letterId());
     }
 
     /** The child's penalty notice, a request for one (the manager's: any school) and a notice to improve. */
@@ -340,7 +343,15 @@ class AccessMatrixIT {
             assertThat(made.status()).as(made.body()).isEqualTo(201);
             nti = Optional.of(made.object().getJsonNumber("id").longValue());
         }
-        return new Legal(notice, request.get(), nti.get());
+        Optional<Long> letter = manager.get("penalty-notices/" + notice + "/letters").json().asJsonArray().stream()
+                .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst();
+        if (letter.isEmpty()) {
+            Api.Answer made = manager.postJson("penalty-notices/" + notice + "/letters",
+                    "{\"templateCode\": \"PENALTY_NOTICE\"}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            letter = Optional.of(made.object().getJsonNumber("id").longValue());
+        }
+        return new Legal(notice, request.get(), nti.get(), letter.get());
     }
 
     /** A penalty notice to the child's mother (added with the child's case) for an unauthorised session (U). */
@@ -457,7 +468,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null, null, null);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null, null, null, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------

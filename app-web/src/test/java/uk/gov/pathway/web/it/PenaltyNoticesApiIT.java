@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.apache.poi.ss.usermodel.Row;
@@ -483,6 +484,121 @@ class PenaltyNoticesApiIT {
         assertThat(outcome.object().getString("outcome")).isEqualTo("NOT_IMPROVED");
         assertThat(officer().postJson("notices-to-improve/" + ntiId + "/outcome",
                 "{\"outcome\": \"IMPROVED\"}").status()).isEqualTo(422);
+    }
+
+    @Test
+    @Order(10)
+    void theFinanceFileIsRecordedWholeOrNotAtAllMatchedByReferenceWithTheUnmatchedListed() {
+        long father = carer(CHILD, "Fenn", "FATHER", true, false);
+        withdrawAllOf(CHILD);
+        JsonObject n = issue(CHILD, father, "2026-10-05", "HAND", "2026-10-05", "2026-09-16/AM");
+        long id = n.getJsonNumber("id").longValue();
+        JsonObject read = officer().get("penalty-notices/" + id).object();
+        assertThat(read.getString("reference")).isEqualTo("PN-" + id);
+
+        Api.Answer bad = officer().postCsv("penalty-notice-payments",
+                "reference,amount,paid_on\nPN-" + id + ",80,2026-10-05\nPN-" + id + ",eighty,5/10/2026\n");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.object().getJsonArray("errors")).extracting(e -> e.asJsonObject().getInt("line") + " "
+                + e.asJsonObject().getString("column")).containsExactly("3 amount", "3 paid_on");
+        assertThat(officer().get("penalty-notices/" + id).object().getJsonArray("payments")).isEmpty();
+
+        Api.Answer file = officer().postCsv("penalty-notice-payments",
+                "reference,amount,paid_on\npn-" + id + ",50.00,2026-10-05\nPN-999999999,80,2026-10-05\nPN-" + id
+                        + ",30,2026-10-05\n");
+        assertThat(file.status()).as(file.body()).isEqualTo(200);
+        assertThat(file.object().getInt("rowsRead")).isEqualTo(3);
+        assertThat(file.object().getInt("paymentsRecorded")).isEqualTo(2);
+        assertThat(file.object().getInt("noticesSettled")).isEqualTo(1);
+        assertThat(file.object().getJsonArray("unmatched")).extracting(u -> u.asJsonObject().getInt("line") + " "
+                + u.asJsonObject().getString("reference")).containsExactly("3 PN-999999999");
+        assertThat(officer().get("penalty-notices/" + id).object().getString("status")).isEqualTo("PAID_IN_21_DAYS");
+
+        // a payment the register refuses (a withdrawn notice) refuses the whole file
+        JsonObject other = issue(CHILD, father, "2026-10-05", "HAND", "2026-10-05", "2026-09-17/AM");
+        long otherId = other.getJsonNumber("id").longValue();
+        officer().postJson("penalty-notices/" + otherId + "/withdrawal", "{\"ground\": \"WRONG_PERSON\", \"reason\": \"x\"}");
+        JsonObject third = issue(CHILD, father, "2026-10-05", "HAND", "2026-10-05", "2026-09-18/AM");
+        long thirdId = third.getJsonNumber("id").longValue();
+        Api.Answer refused = officer().postCsv("penalty-notice-payments",
+                "reference,amount,paid_on\nPN-" + thirdId + ",80,2026-10-05\nPN-" + otherId + ",80,2026-10-05\n");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.object().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(3);
+        assertThat(officer().get("penalty-notices/" + thirdId).object().getJsonArray("payments")).isEmpty();
+        assertThat(Api.as(base, "school-lead-9991001").postCsv("penalty-notice-payments",
+                "reference,amount,paid_on\n").status()).isEqualTo(403);
+
+        // the register, searchable and exportable
+        JsonValue register = officer().get("penalty-notices?q=Quillfeather&status=PAID_IN_21_DAYS").json();
+        assertThat(register.asJsonArray()).extracting(r -> r.asJsonObject().getJsonNumber("id").longValue()).contains(id);
+        assertThat(register.asJsonArray()).extracting(r -> r.asJsonObject().getString("status")).containsOnly("PAID_IN_21_DAYS");
+        assertThat(Api.as(base, "school-lead-9991001").get("penalty-notices").json().asJsonArray())
+                .extracting(r -> r.asJsonObject().getString("upn")).doesNotContain(ELSEWHERE);
+    }
+
+    @Test
+    @Order(11)
+    void theRegisterIsExportedAsCsv() throws Exception {
+        HttpResponse<String> csv = fetch("penalty-notices?q=" + CHILD, "text/csv",
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("id,upn,laestab,carerId,carerName,sequence,status");
+        assertThat(lines.length).isGreaterThan(3);
+        assertThat(lines[1]).contains(CHILD);
+    }
+
+    @Test
+    @Order(12)
+    void lettersAreAboutANoticeAndAddressedToItsNamedParent() throws Exception {
+        long mother = carer(CHILD, "Mara", "MOTHER", true, true);
+        long father = carer(CHILD, "Fenn", "FATHER", true, false);
+        withdrawAllOf(CHILD);
+        JsonObject n = issue(CHILD, father, "2026-10-05", "HAND", "2026-10-05", "2026-09-11/PM");
+        long id = n.getJsonNumber("id").longValue();
+        HttpResponse<String> bare = officer().send("POST", "penalty-notices/" + id + "/letters", null, null);
+        assertThat(bare.statusCode()).as(bare.body()).isEqualTo(201);
+        JsonObject letter = Json.createReader(new java.io.StringReader(bare.body())).readObject();
+        assertThat(letter.getString("templateCode")).isEqualTo("PENALTY_NOTICE");
+        assertThat(letter.getString("subjectType")).isEqualTo("penalty_notice");
+        assertThat(letter.getJsonNumber("carerId").longValue()).isEqualTo(father);
+        assertThat(letter.isNull("caseId")).isTrue();
+        long letterId = letter.getJsonNumber("id").longValue();
+        HttpResponse<byte[]> pdf = fetch("penalty-notices/" + id + "/letters/" + letterId + "/pdf", "application/pdf",
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Dear Fenn Quillfeather,", "PN-" + id, "Ada Quillfeather",
+                "£80 if paid by 25 October 2026; otherwise £160 if paid by 1 November 2026",
+                "Friday 11 September 2026 afternoon");
+        // a notice's letter is legal's: the case letters' endpoint knows nothing of it
+        assertThat(officer().get("letters/" + letterId).status()).isEqualTo(404);
+        assertThat(officer().get("penalty-notices/" + id + "/letters").json().asJsonArray()).hasSize(1);
+        assertThat(Api.as(base, "school-lead-9991001").get("penalty-notices/" + id + "/letters").status()).isEqualTo(403);
+        Api.Answer sent = officer().postJson("penalty-notices/" + id + "/letters/" + letterId + "/sent",
+                "{\"method\": \"HAND\", \"sentOn\": \"2026-10-05\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(officer().postJson("penalty-notices/" + id + "/letters",
+                "{\"templateCode\": \"PENALTY_NOTICE_WITHDRAWAL\"}").status()).isEqualTo(400);
+        officer().postJson("penalty-notices/" + id + "/withdrawal", "{\"ground\": \"WRONG_PERSON\", \"reason\": \"x\"}");
+        assertThat(officer().postJson("penalty-notices/" + id + "/letters",
+                "{\"templateCode\": \"PENALTY_NOTICE_WITHDRAWAL\"}").status()).isEqualTo(201);
+
+        JsonObject request = Api.as(base, "school-lead-9991001").get("penalty-notice-requests").json().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(r -> r.getString("upn").equals(CHILD)).findFirst().orElseThrow();
+        Api.Answer warning = officer().postJson("penalty-notice-requests/" + request.getJsonNumber("id") + "/letters",
+                "{\"carerId\": " + mother + "}");
+        assertThat(warning.status()).as(warning.body()).isEqualTo(201);
+        assertThat(warning.object().getString("templateCode")).isEqualTo("PENALTY_NOTICE_WARNING");
+        assertThat(warning.object().getJsonNumber("carerId").longValue()).isEqualTo(mother);
+        JsonObject nti = officer().get("notices-to-improve").json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("upn").equals(CHILD)).findFirst().orElseThrow();
+        HttpResponse<String> ntiLetter = officer().send("POST", "notices-to-improve/" + nti.getJsonNumber("id") + "/letters",
+                null, null);
+        assertThat(ntiLetter.statusCode()).as(ntiLetter.body()).isEqualTo(201);
     }
 
     private <T> HttpResponse<T> fetch(String path, String accept, HttpResponse.BodyHandler<T> body) throws Exception {

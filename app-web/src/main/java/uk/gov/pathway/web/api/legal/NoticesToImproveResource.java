@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.letters.LetterView;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeLetters;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeWork;
 
 /** Notices to improve: to a parent, an improvement period of 3 to 6 school weeks, the attendance during it, the outcome. */
@@ -52,5 +54,17 @@ public class NoticesToImproveResource {
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
     public PenaltyNoticeWork.NoticeToImproveView outcome(@PathParam("id") long id, PenaltyNoticeWork.Outcome outcome) {
         return work.outcome(id, outcome);
+    }
+
+    @EJB
+    PenaltyNoticeLetters letters;
+
+    /** The notice to improve's letter, to its parent (a bare POST). */
+    @POST
+    @Path("{id: \\d+}/letters")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
+    public Response letter(@PathParam("id") long id, PenaltyNoticeLetters.LetterOrder order) {
+        LetterView letter = letters.aboutNoticeToImprove(id);
+        return Response.created(URI.create("notices-to-improve/" + id + "/letters/" + letter.id())).entity(letter).build();
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.letters.LetterView;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeLetters;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeWork;
 
 /**
@@ -47,5 +49,18 @@ public class PenaltyNoticeRequestsResource {
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
     public PenaltyNoticeWork.RequestView decide(@PathParam("id") long id, PenaltyNoticeWork.Decision decision) {
         return work.decide(id, decision);
+    }
+
+    @EJB
+    PenaltyNoticeLetters letters;
+
+    /** {@code {"carerId"}}: the warning letter (a penalty notice may follow) about the request, to the parent named. */
+    @POST
+    @Path("{id: \\d+}/letters")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
+    public Response warning(@PathParam("id") long id, PenaltyNoticeLetters.LetterOrder order) {
+        LetterView letter = letters.warning(id, order);
+        return Response.created(URI.create("penalty-notice-requests/" + id + "/letters/" + letter.id())).entity(letter)
+                .build();
     }
 }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.letters.LetterPdf;
+import uk.gov.pathway.kernel.letters.LetterView;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeLetters;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeViews;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeWork;
@@ -154,5 +157,43 @@ public class PenaltyNoticesResource {
             throw new InvalidInputException("academicYear", "academicYear must be the year the academic year starts,"
                     + " e.g. 2026 for 2026/27; got '" + text + "'");
         }
+    }
+
+    @EJB
+    PenaltyNoticeLetters letters;
+
+    /** {@code {"templateCode": "PENALTY_NOTICE|PENALTY_NOTICE_REMINDER|PENALTY_NOTICE_WITHDRAWAL"}}, to the notice's parent; bare: the notice. */
+    @POST
+    @Path("{id: \\d+}/letters")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
+    public Response letter(@PathParam("id") long id, PenaltyNoticeLetters.LetterOrder order) {
+        LetterView letter = letters.aboutNotice(id, order);
+        return Response.created(URI.create("penalty-notices/" + id + "/letters/" + letter.id())).entity(letter).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/letters")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+    public java.util.List<LetterView> letters(@PathParam("id") long id) {
+        return letters.of(PenaltyNotices.SUBJECT, id);
+    }
+
+    @GET
+    @Path("{id: \\d+}/letters/{letterId: \\d+}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+    public Response letterPdf(@PathParam("id") long id, @PathParam("letterId") long letterId) {
+        LetterPdf pdf = letters.pdf(PenaltyNotices.SUBJECT, id, letterId);
+        return Response.ok(pdf.content(), "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"").build();
+    }
+
+    /** {@code {"method": "POST|HAND|EMAIL", "sentOn"}}: how and when the letter went. */
+    @POST
+    @Path("{id: \\d+}/letters/{letterId: \\d+}/sent")
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER})
+    public LetterView letterSent(@PathParam("id") long id, @PathParam("letterId") long letterId,
+                                 PenaltyNoticeLetters.Sent sent) {
+        return letters.sent(PenaltyNotices.SUBJECT, id, letterId, sent);
     }
 }

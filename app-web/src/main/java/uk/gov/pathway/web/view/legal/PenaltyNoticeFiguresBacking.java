@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,12 +35,14 @@ public class PenaltyNoticeFiguresBacking implements Serializable {
     private Integer year;
     private PenaltyNotices.Figures figures;
 
-    /** The page's view action: nothing to do beyond making the bean, which reads what the caller may see. */
+    /**
+     * The page's view action, before it renders: reads what the caller may see, so that a role the services refuse
+     * gets the 403 page (a refusal while rendering could only fail the answer).
+     */
     public void open() {
-        // made by now: @PostConstruct read the lists
+        load();
     }
 
-    @PostConstruct
     void load() {
         if (year == null) {
             LocalDate today = SystemClock.today(clock);

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -78,12 +77,14 @@ public class PenaltyNoticeWorkbenchBacking implements Serializable {
     private final Map<Long, String> groundFor = new HashMap<>();
     private final Map<Long, String> reasonFor = new HashMap<>();
 
-    /** The page's view action: nothing to do beyond making the bean, which reads what the caller may see. */
+    /**
+     * The page's view action, before it renders: reads what the caller may see, so that a role the services refuse
+     * gets the 403 page (a refusal while rendering could only fail the answer).
+     */
     public void open() {
-        // made by now: @PostConstruct read the lists
+        load();
     }
 
-    @PostConstruct
     void load() {
         eligible = work.eligible(null, null);
         requests = work.requests();

@@ -3,7 +3,6 @@ package uk.gov.pathway.web.view.legal;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -45,12 +44,14 @@ public class SchoolPenaltyNoticesBacking implements Serializable {
     private String leaveRequest;
     private String supportOffered;
 
-    /** The page's view action: nothing to do beyond making the bean, which reads what the caller may see. */
+    /**
+     * The page's view action, before it renders: reads what the caller may see, so that a role the services refuse
+     * gets the 403 page (a refusal while rendering could only fail the answer).
+     */
     public void open() {
-        // made by now: @PostConstruct read the lists
+        load();
     }
 
-    @PostConstruct
     void load() {
         eligible = work.eligible(null, null);
         requests = work.requests();
