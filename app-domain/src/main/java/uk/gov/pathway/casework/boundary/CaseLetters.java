@@ -128,6 +128,9 @@ public class CaseLetters {
      */
     public void requireMarks(long letterId) {
         LetterView letter = letters.letter(letterId);
+        if (letter.caseId() == null) {
+            throw new NotVisibleException("Letter " + letterId); // not a case's letter (a penalty notice's: legal's)
+        }
         try {
             worksEvenClosed(letter.caseId());
         } catch (NotVisibleException e) {
@@ -155,6 +158,9 @@ public class CaseLetters {
     }
 
     private void readingLetter(LetterView letter) {
+        if (letter.caseId() == null) {
+            throw new NotVisibleException("Letter " + letter.id()); // not a case's letter (a penalty notice's: legal's)
+        }
         reading(letter.caseId(), "letter " + letter.id());
     }
 

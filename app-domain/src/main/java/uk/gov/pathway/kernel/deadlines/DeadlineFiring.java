@@ -51,6 +51,9 @@ public class DeadlineFiring {
     @Inject
     Event<ChronologyEntry> chronology;
 
+    @Inject
+    Event<DeadlineFired> fired;
+
     /** The timer's way in: fires the deadline if the clock says it is due, else sets its timer again. */
     public List<Long> fireIfDue(long deadlineId) {
         Deadline deadline = em.find(Deadline.class, deadlineId);
@@ -85,6 +88,8 @@ public class DeadlineFiring {
                 + deadline.title() + " is due on " + deadline.dueDate() + " (" + about + ").\n"
                 + "It is in your Pathway tasks. If it is still open " + settings().escalateAfterSchoolDays()
                 + " school days after that date, your manager will be told.\n\nPathway");
+        fired.fire(new DeadlineFired(deadlineId, deadline.kind(), deadline.subjectType(), deadline.subjectId(),
+                deadline.dueDate()));
         if (deadline.pupilId() != null) {
             chronology.fire(new ChronologyEntry(now, deadline.pupilId(),
                     "case".equals(deadline.subjectType()) ? deadline.subjectId() : null, "kernel", "DEADLINE_DUE",

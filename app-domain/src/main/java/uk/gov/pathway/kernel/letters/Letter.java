@@ -23,17 +23,30 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 @Entity
 @Table(name = "letter")
 @NamedQuery(name = Letter.OF_CASE, query = "select l from Letter l where l.caseId = :caseId order by l.createdAt, l.id")
+@NamedQuery(name = Letter.OF_SUBJECT, query = "select l from Letter l where l.subjectType = :type and l.subjectId = :id order by l.createdAt, l.id")
 public class Letter {
 
     public static final String OF_CASE = "Letter.ofCase";
+    public static final String OF_SUBJECT = "Letter.ofSubject";
 
     @Id
     @SequenceGenerator(name = "letter_seq", sequenceName = "letter_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_seq")
     private Long id;
 
-    @Column(name = "case_id", nullable = false)
-    private long caseId;
+    /** The case it belongs to; null for a letter about another module's subject (V72). */
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "subject_type", length = 40)
+    private String subjectType;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
+
+    /** The carer it is addressed to, when the maker named one. */
+    @Column(name = "carer_id")
+    private Long carerId;
 
     @Column(name = "pupil_id", nullable = false)
     private long pupilId;
@@ -70,7 +83,16 @@ public class Letter {
     }
 
     public Letter(long caseId, long pupilId, LetterTemplate template, String createdBy, Instant createdAt) {
-        this.caseId = caseId;
+        this(caseId, null, null, null, pupilId, template, createdBy, createdAt);
+    }
+
+    /** A letter about a case ({@code caseId} above 0) or about another module's subject, to a named carer or not. */
+    public Letter(long caseId, String subjectType, Long subjectId, Long carerId, long pupilId, LetterTemplate template,
+                  String createdBy, Instant createdAt) {
+        this.caseId = caseId > 0 ? caseId : null;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.carerId = carerId;
         this.pupilId = pupilId;
         this.templateCode = template.code();
         this.templateVersion = template.version();
@@ -113,7 +135,19 @@ public class Letter {
         return id;
     }
 
-    public long caseId() {
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public Long subjectId() {
+        return subjectId;
+    }
+
+    public Long carerId() {
+        return carerId;
+    }
+
+    public Long caseId() {
         return caseId;
     }
 

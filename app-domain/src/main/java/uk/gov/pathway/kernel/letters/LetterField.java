@@ -32,7 +32,24 @@ public enum LetterField {
     OFFICER_EMAIL("officer.email", "The officer's e-mail address", "attendance@example.org"),
     MEETING_DATE("meeting.date", "Date of the meeting the letter invites to", "Tuesday 8 December 2026"),
     MEETING_TIME("meeting.time", "Time of the meeting", "9:30am"),
-    MEETING_PLACE("meeting.place", "Place of the meeting", "Riverside Primary School, meeting room 2");
+    MEETING_PLACE("meeting.place", "Place of the meeting", "Riverside Primary School, meeting room 2"),
+    NOTICE_REFERENCE("notice.reference", "The penalty notice's reference, quoted when paying", "PN-1050"),
+    NOTICE_ISSUED_ON("notice.issuedOn", "The day the penalty notice was issued", "2 October 2026"),
+    NOTICE_RECEIVED_ON("notice.receivedOn", "The day the parent is taken to have received the notice",
+            "5 October 2026"),
+    NOTICE_AMOUNTS("notice.amounts", "What the notice costs and by when",
+            "£80 if paid by 25 October 2026; otherwise £160 if paid by 1 November 2026"),
+    NOTICE_FULL_BY("notice.fullBy", "The last day on which the notice can be paid", "1 November 2026"),
+    NOTICE_SESSIONS("notice.sessions", "The sessions of absence the notice covers",
+            "Monday 14 September 2026 morning, Monday 14 September 2026 afternoon"),
+    NOTICE_HOW_TO_PAY("notice.howToPay", "How to pay (the council's setting pathway.penalty-notices.how-to-pay)",
+            "Pay online or by telephone, quoting the reference"),
+    NOTICE_WITHDRAWAL_GROUND("notice.withdrawalGround", "Why the notice was withdrawn",
+            "the notice contains a material error"),
+    NOTICE_REFUND("notice.refund", "What is refunded on a withdrawn notice", "£80"),
+    IMPROVEMENT_FROM("improvement.from", "First day of a notice to improve's improvement period", "5 October 2026"),
+    IMPROVEMENT_TO("improvement.to", "Last day of the improvement period", "2 November 2026"),
+    IMPROVEMENT_WEEKS("improvement.weeks", "The improvement period in school weeks", "4");
 
     /** What a letter shows where the caller gave no value: a visible gap for the officer to notice, never a blank. */
     public static final String NOT_RECORDED = "[not recorded]";

@@ -63,8 +63,13 @@ public class Letters {
         if (request == null) {
             throw new InvalidInputException("letter", "Say which template to use and give the values of its fields");
         }
-        if (request.caseId() <= 0) {
+        if (request.aboutACase() && request.caseId() <= 0) {
             throw new InvalidInputException("caseId", "Say which case the letter is for; got case " + request.caseId());
+        }
+        if (!request.aboutACase() && (request.subjectId() == null || request.carerId() == null
+                || !request.subjectType().matches("[a-z_]{1,40}"))) {
+            throw new InvalidInputException("subject", "A letter about a subject names it (type and id) and the carer"
+                    + " it is addressed to");
         }
         if (request.templateCode() == null || request.templateCode().isBlank()) {
             throw new InvalidInputException("templateCode", "Say which template to use, e.g. ATTENDANCE_LETTER_1");
@@ -78,7 +83,8 @@ public class Letters {
         String by = access.caller().username();
         Instant now = clock.instant();
         byte[] pdf = renderer.render(template.name(), template.body(), request.fields(), LocalDate.now(clock));
-        Letter letter = new Letter(request.caseId(), request.pupilId(), template, by, now);
+        Letter letter = new Letter(request.caseId(), request.subjectType(), request.subjectId(), request.carerId(),
+                request.pupilId(), template, by, now);
         em.persist(letter);
         try {
             em.flush();
@@ -94,10 +100,11 @@ public class Letters {
             throw e;
         }
         em.persist(new LetterDocument(letter.id(), pdf));
-        chronology.fire(new ChronologyEntry(now, letter.pupilId(), letter.caseId(), MODULE, "LETTER_CREATED",
+        chronology.fire(new ChronologyEntry(now, letter.pupilId(), letter.caseId(), module(letter), "LETTER_CREATED",
                 "Letter made: " + letter.title(), by));
-        audit.fire(AuditEvent.change(letter.pupilId(), subject(letter), "made " + letter.title() + " for case "
-                + letter.caseId()));
+        audit.fire(AuditEvent.change(letter.pupilId(), subject(letter), "made " + letter.title() + " for "
+                + (letter.caseId() != null ? "case " + letter.caseId() : letter.subjectType().replace('_', ' ') + " "
+                + letter.subjectId() + ", to carer " + letter.carerId())));
         return LetterView.of(letter);
     }
 
@@ -130,7 +137,7 @@ public class Letters {
         em.flush();
         String summary = letter.title() + " sent " + method.words() + " on " + sentOn
                 + (correction ? " (corrected)" : "");
-        chronology.fire(new ChronologyEntry(sentAt(letter), letter.pupilId(), letter.caseId(), MODULE, "LETTER_SENT",
+        chronology.fire(new ChronologyEntry(sentAt(letter), letter.pupilId(), letter.caseId(), module(letter), "LETTER_SENT",
                 summary, by));
         audit.fire(AuditEvent.change(letter.pupilId(), subject(letter), "marked as sent " + method.words() + " on "
                 + sentOn));
@@ -153,6 +160,17 @@ public class Letters {
     public List<LetterView> ofCase(long caseId) {
         return em.createNamedQuery(Letter.OF_CASE, Letter.class).setParameter("caseId", caseId).getResultStream()
                 .map(LetterView::of).toList();
+    }
+
+    /** The letters about another module's subject (e.g. a penalty notice), oldest first. */
+    public List<LetterView> ofSubject(String subjectType, long subjectId) {
+        return em.createNamedQuery(Letter.OF_SUBJECT, Letter.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).getResultStream().map(LetterView::of).toList();
+    }
+
+    /** A case's letters are casework's in the chronology; a penalty notice's (or a notice to improve's) legal's. */
+    private static String module(Letter letter) {
+        return letter.caseId() != null ? MODULE : "legal";
     }
 
     public LetterView letter(long letterId) {

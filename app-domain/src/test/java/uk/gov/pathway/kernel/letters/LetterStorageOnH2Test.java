@@ -50,13 +50,14 @@ class LetterStorageOnH2Test {
     }
 
     @Test
-    void theFivePresetTemplatesAreThere() {
+    void thePresetTemplatesAreThere() {
         EntityManager em = emf.createEntityManager();
         try {
             List<String> codes = em.createNamedQuery(LetterTemplate.ALL, LetterTemplate.class).getResultStream()
                     .map(LetterTemplate::code).toList();
             assertThat(codes).containsExactlyInAnyOrder("ATTENDANCE_LETTER_1", "ATTENDANCE_LETTER_2", "AIM_INVITATION",
-                    "PARENTING_CONTRACT", "CASE_CLOSURE");
+                    "PARENTING_CONTRACT", "CASE_CLOSURE", "PENALTY_NOTICE_WARNING", "NOTICE_TO_IMPROVE", "PENALTY_NOTICE",
+                    "PENALTY_NOTICE_WITHDRAWAL", "PENALTY_NOTICE_REMINDER");
         } finally {
             em.close();
         }

@@ -99,6 +99,10 @@ public class DemoCouncil {
 
     @EJB
     DemoPanels demoPanels;
+    DemoPenaltyNotices demoPenaltyNotices;
+
+    @EJB
+    DemoPenaltyNoticeRequests demoPenaltyNoticeRequests;
 
     @PostConstruct
     void load() {
@@ -179,6 +183,12 @@ public class DemoCouncil {
         }
         demoCases.load();
         demoPanels.load();
+        try {
+            demoPenaltyNotices.load();
+            demoPenaltyNoticeRequests.load();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo council: the penalty notices' demo was not loaded", e);
+        }
     }
 
     /** The schools of a phase as the schools file names it (PRIMARY, SECONDARY). */

@@ -23,6 +23,16 @@ public class DemoFamilies {
     @EJB
     Families families;
 
+    /** Whether the pupil is one of DemoPupils' holiday takers (every 8th of a school). */
+    private static boolean holidayTaker(PupilRegistration pupil) {
+        for (int serial = 8; serial <= DemoPupils.PER_SCHOOL; serial += 8) {
+            if (pupil.details().upn().value().equals(DemoPupils.upn(DemoPenaltyNotices.SCHOOL, serial))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pupils 1 and 2, 3 and 4, ... of each school are brother and sister, with a fictional parent each. */
     public int link(List<PupilRegistration> registered) {
         String[] parents = {"Alex", "Sam", "Jo", "Chris", "Robin", "Jamie", "Morgan", "Taylor"};
@@ -40,6 +50,16 @@ public class DemoFamilies {
             families.addCarer(second.details().upn(), new Families.NewCarer(parent.carerId(), null, null, "MOTHER",
                     true, true, null, null, null, null));
             made++;
+        }
+        // both parents of the holiday takers of Riverside Primary (every 8th pupil): the penalty notices' demo
+        for (PupilRegistration pupil : registered) {
+            if (pupil.school().value().equals(DemoPenaltyNotices.SCHOOL) && holidayTaker(pupil)) {
+                families.addCarer(pupil.details().upn(), new Families.NewCarer(null, "Petra", pupil.details().surname(),
+                        "MOTHER", true, true, "01632 960990", null, "7 Example Avenue, Demotown", "ZZ9 7ZZ"));
+                families.addCarer(pupil.details().upn(), new Families.NewCarer(null, "Dana", pupil.details().surname(),
+                        "FATHER", true, false, "01632 960991", null, "8 Example Avenue, Demotown", "ZZ9 8ZZ"));
+                made++;
+            }
         }
         return made;
     }

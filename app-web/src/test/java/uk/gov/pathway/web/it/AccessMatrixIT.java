@@ -69,11 +69,15 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId, PanelSubject panel) {
+                   Long referralId, Long taskId, long transferId, PanelSubject panel, Notices notices) {
     }
 
     /** A panel, a meeting of it with a case on its agenda (its papers), and a decision of that panel (or none). */
     record PanelSubject(String panel, long meetingId, long caseId, Long decisionId) {
+    }
+
+    /** The penalty notice subjects of a child: a penalty notice, a school's request for one and a notice to improve. */
+    record Notices(long noticeId, long requestId, long ntiId, long letterId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -130,7 +134,8 @@ class AccessMatrixIT {
                             ? null
                             : bodies.getOrDefault(endpoint, "{}").replace("UPN", probe.subject().upn())
                             .replace("CASEID", String.valueOf(probe.subject().caseId()));
-                    String type = body == null ? null : endpoint.startsWith("POST /imports") ? "text/csv"
+                    String type = body == null ? null : endpoint.startsWith("POST /imports")
+                            || endpoint.equals("POST /penalty-notice-payments") ? "text/csv"
                             : "application/json";
                     HttpResponse<String> answer = api.send(method, path, type, body);
                     judge(wrong, role, endpoint + " as " + probe.name() + " (" + method + " " + path + ")",
@@ -208,6 +213,9 @@ class AccessMatrixIT {
 
     private static String fill(String template, Subject s) {
         String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
+                : template.startsWith("penalty-notices/") ? "notice"
+                : template.startsWith("penalty-notice-requests/") ? "request"
+                : template.startsWith("notices-to-improve/") ? "nti"
                 : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer"
                 : template.startsWith("panel-meetings/") ? "meeting" : template.startsWith("panel-decisions/")
                 ? "decision" : "case";
@@ -224,11 +232,15 @@ class AccessMatrixIT {
                     case "transfer" -> String.valueOf(s.transferId());
                     case "meeting" -> String.valueOf(s.panel().meetingId());
                     case "decision" -> s.panel().decisionId() == null ? null : String.valueOf(s.panel().decisionId());
+                    case "notice" -> String.valueOf(s.notices().noticeId());
+                    case "request" -> String.valueOf(s.notices().requestId());
+                    case "nti" -> String.valueOf(s.notices().ntiId());
                     default -> String.valueOf(s.caseId());
                 };
                 case "panel" -> s.panel().panel();
                 case "caseId" -> String.valueOf(s.panel().caseId());
                 case "actionId" -> String.valueOf(s.actionId());
+                case "letterId" -> String.valueOf(s.notices().letterId());
                 case "neededId" -> String.valueOf(s.neededId());
                 case "code" -> template.startsWith("letter-templates") ? "ATTENDANCE_LETTER_1" : "KNOWSLEY";
                 case "level" -> "L2";
@@ -254,6 +266,7 @@ class AccessMatrixIT {
                 "POST /pathway-models", "{\"from\": \"KNOWSLEY\", \"code\": \"\", \"name\": \"\"}",
                 "PUT /schools/{laestab}/calendar-exceptions", "{\"closures\": [], \"openDays\": []}",
                 "POST /cases", "{\"upn\": \"UPN\"}",
+                "POST /penalty-notice-payments", "reference,amount,paid_on\n",
                 "POST /referrals", "{\"upn\": \"UPN\"}",
                 "POST /panels/{panel}/referrals", "{\"caseId\": CASEID, \"reason\": \"Access matrix\"}");
     }
@@ -305,23 +318,26 @@ class AccessMatrixIT {
         PanelSubject claag = panelSubject(manager, "CLAAG", "2026-02-10", a.caseId(), s.caseId());
         PanelSubject fairAccess = panelSubject(manager, "FAIR_ACCESS", "2026-02-11", t.caseId(), null);
         PanelSubject preProceedings = panelSubject(manager, "PRE_PROCEEDINGS", "2026-02-12", h.caseId(), null);
-        Subject own = with(a, referral, task, transfer, claag);
+        Notices ownNotice = noticesFor(manager, l.upn(), "9991001");
+        Notices otherNotice = noticesFor(manager, h.upn(), "9991002");
+        Subject own = with(a, referral, task, transfer, claag, ownNotice);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
-                case "statutory-officer" -> with(s, referral, task, transfer, claag);
-                case "traded-officer" -> with(t, referral, task, transfer, claag);
-                case "school-lead-9991001" -> with(l, referral, task, transfer, claag);
-                case "fap-member" -> with(a, referral, task, transfer, fairAccess);
+                case "statutory-officer" -> with(s, referral, task, transfer, claag, ownNotice);
+                case "traded-officer" -> with(t, referral, task, transfer, claag, ownNotice);
+                case "school-lead-9991001" -> with(l, referral, task, transfer, claag, ownNotice);
+                case "fap-member" -> with(a, referral, task, transfer, fairAccess, ownNotice);
                 default -> own;
             });
         }
         return with(h, null, task, transfer, new PanelSubject(preProceedings.panel(), preProceedings.meetingId(),
-                preProceedings.caseId(), null));
+                preProceedings.caseId(), null), otherNotice);
     }
 
-    private static Subject with(Subject s, Long referral, long task, long transfer, PanelSubject panel) {
+    private static Subject with(Subject s, Long referral, long task, long transfer, PanelSubject panel,
+                                Notices notices) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer, panel);
+                transfer, panel, notices);
     }
 
     /**
@@ -372,6 +388,62 @@ class AccessMatrixIT {
         Api.Answer listed = manager.postJson("panel-meetings/" + meeting + "/agenda",
                 "{\"referralId\": " + referred.object().getJsonNumber("id").longValue() + "}");
         assertThat(listed.status()).as(listed.body()).isEqualTo(201);
+    }
+
+    /** The child's penalty notice, a request for one (the manager's: any school) and a notice to improve. */
+    private Notices noticesFor(Api manager, String upn, String laestab) {
+        long notice = penaltyNoticeFor(manager, upn, laestab);
+        Optional<Long> request = manager.get("penalty-notice-requests").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("upn").equals(upn))
+                .map(r -> r.getJsonNumber("id").longValue()).findFirst();
+        if (request.isEmpty()) {
+            Api.Answer made = manager.postJson("penalty-notice-requests", """
+                    {"upn": "%s", "sessions": ["2026-01-12/AM"], "lettersSent": "Attendance letter 1 on 2026-01-13",
+                     "supportOffered": "A meeting with the attendance lead"}""".formatted(upn));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            request = Optional.of(made.object().getJsonNumber("id").longValue());
+        }
+        Optional<Long> nti = manager.get("notices-to-improve").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("upn").equals(upn))
+                .map(r -> r.getJsonNumber("id").longValue()).findFirst();
+        if (nti.isEmpty()) {
+            long mother = manager.get("pupils/" + upn + "/family").object().getJsonArray("carers").getJsonObject(0)
+                    .getJsonNumber("carerId").longValue();
+            Api.Answer made = manager.postJson("notices-to-improve", """
+                    {"upn": "%s", "carerId": %d, "issuedOn": "2026-01-26", "schoolWeeks": 3}"""
+                    .formatted(upn, mother));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            nti = Optional.of(made.object().getJsonNumber("id").longValue());
+        }
+        Optional<Long> letter = manager.get("penalty-notices/" + notice + "/letters").json().asJsonArray().stream()
+                .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst();
+        if (letter.isEmpty()) {
+            Api.Answer made = manager.postJson("penalty-notices/" + notice + "/letters",
+                    "{\"templateCode\": \"PENALTY_NOTICE\"}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            letter = Optional.of(made.object().getJsonNumber("id").longValue());
+        }
+        return new Notices(notice, request.get(), nti.get(), letter.get());
+    }
+
+    /** A penalty notice to the child's mother (added with the child's case) for an unauthorised session (U). */
+    private long penaltyNoticeFor(Api manager, String upn, String laestab) {
+        Optional<Long> existing = manager.get("pupils/" + upn + "/penalty-notices").json().asJsonArray().stream()
+                .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        JsonObject marks = Api.as(base, "it-admin").importAndWait("attendance",
+                "upn,laestab,date,session,code\n" + upn + "," + laestab + ",2026-01-12,AM,U\n");
+        assertThat(marks.getString("status")).as(marks.toString()).isEqualTo("COMPLETED");
+        long mother = manager.get("pupils/" + upn + "/family").object().getJsonArray("carers").getJsonObject(0)
+                .getJsonNumber("carerId").longValue();
+        Api.Answer notice = manager.postJson("penalty-notices", """
+                {"upn": "%s", "carerId": %d, "issuedOn": "2026-01-20", "issuedBy": "LOCAL_AUTHORITY",
+                 "sessions": ["2026-01-12/AM"], "service": {"method": "HAND", "on": "2026-01-20"}}"""
+                .formatted(upn, mother));
+        assertThat(notice.status()).as(notice.body()).isEqualTo(201);
+        return notice.object().getJsonNumber("id").longValue();
     }
 
     /** A move of Kit (on roll at 9991002) that school-lead-9991001's pupils file asks for: a transfer waiting. */
@@ -468,7 +540,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------

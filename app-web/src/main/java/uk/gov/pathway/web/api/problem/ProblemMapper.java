@@ -30,6 +30,7 @@ import uk.gov.pathway.kernel.audit.AuditTrail;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeRefusedException;
 
 /**
  * The API's one exception mapper: turns every failure into problem+json with the status spec/API.md gives it;
@@ -104,6 +105,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "Unprocessable Content", 422, refused.getMessage(), instance,
                     List.of(new ProblemError(null, refused.field(), refused.getMessage())))).build();
         }
+        if (cause instanceof PenaltyNoticeRefusedException refused) {
+            return penaltyNoticeRefused(refused, instance);
+        }
         if (cause instanceof IllegalArgumentException illegal) {
             return Problem.response(Status.BAD_REQUEST, illegal.getMessage(), instance).build();
         }
@@ -129,6 +133,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR,
                 "Pathway could not answer this request; the failure is in the server log", instance).build();
+    }
+
+    /**
+     * A penalty notice refused by RULES.md: 422 problem+json with {@code reason} (NOT_A_PARENT, SESSION_NOT_UNAUTHORISED,
+     * SESSION_ALREADY_COVERED, SESSION_UNDER_ORDER, LIMIT_REACHED, ...), the {@code sessions} refused where the reason
+     * is about sessions, and {@code alternativeActions} where the limit is reached (spec/API.md).
+     */
+    static Response penaltyNoticeRefused(PenaltyNoticeRefusedException refused, String instance) {
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Unprocessable Content");
+        problem.put("status", 422);
+        problem.put("detail", refused.getMessage());
+        problem.put("instance", instance);
+        problem.put("reason", refused.reason());
+        if (refused.sessions() != null) {
+            problem.put("sessions", refused.sessions());
+        }
+        if (refused.alternativeActions() != null) {
+            problem.put("alternativeActions", refused.alternativeActions());
+        }
+        return Response.status(422).type(Problem.PROBLEM_JSON).entity(problem).build();
     }
 
     /**
