@@ -69,7 +69,11 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId) {
+                   Long referralId, Long taskId, long transferId, Legal legal) {
+    }
+
+    /** The case's orders and prosecution file (issue 13), and a document of the file. */
+    record Legal(Long esoId, Long saoId, Long contractId, Long fileId, Long documentId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -201,7 +205,11 @@ class AccessMatrixIT {
 
     private static String fill(String template, Subject s) {
         String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
-                : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer" : "case";
+                : template.startsWith("tasks/") ? "task" : template.startsWith("transfers/") ? "transfer"
+                : template.startsWith("education-supervision-orders/") ? "eso"
+                : template.startsWith("school-attendance-orders/") ? "sao"
+                : template.startsWith("parenting-contracts/") ? "contract"
+                : template.startsWith("prosecution-files/") ? "file" : "case";
         Matcher m = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
@@ -213,8 +221,13 @@ class AccessMatrixIT {
                     case "referral" -> s.referralId() == null ? null : String.valueOf(s.referralId());
                     case "task" -> String.valueOf(s.taskId());
                     case "transfer" -> String.valueOf(s.transferId());
+                    case "eso" -> String.valueOf(s.legal().esoId());
+                    case "sao" -> String.valueOf(s.legal().saoId());
+                    case "contract" -> String.valueOf(s.legal().contractId());
+                    case "file" -> String.valueOf(s.legal().fileId());
                     default -> String.valueOf(s.caseId());
                 };
+                case "documentId" -> String.valueOf(s.legal().documentId());
                 case "actionId" -> String.valueOf(s.actionId());
                 case "neededId" -> String.valueOf(s.neededId());
                 case "code" -> template.startsWith("letter-templates") ? "ATTENDANCE_LETTER_1" : "KNOWSLEY";
@@ -270,6 +283,11 @@ class AccessMatrixIT {
         Subject t = caseFor(manager, upn(3), "9991001", "L2", "traded-officer");
         Subject h = caseFor(manager, upn(4), "9991002", "L2", null);
         Subject l = caseFor(manager, upn(5), "9991001", "L1", null);
+        a = withLegal(a, legalFor(manager, a, false));
+        s = withLegal(s, legalFor(manager, s, true));
+        t = withLegal(t, legalFor(manager, t, false));
+        h = withLegal(h, legalFor(manager, h, false));
+        l = withLegal(l, a.legal()); // the school lead is refused all of them: tried with the family's next door
         long task = overdueTaskOfSomeoneElse(manager, h.caseId());
         long transfer = transferAskedFor(manager, upn(6));
         Api lead = Api.as(base, "school-lead-9991001");
@@ -289,7 +307,7 @@ class AccessMatrixIT {
         Subject own = with(a, referral, task, transfer);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
-                case "statutory-officer" -> with(s, referral, task, transfer);
+                case "statutory-officer", "legal-officer" -> with(s, referral, task, transfer);
                 case "traded-officer" -> with(t, referral, task, transfer);
                 case "school-lead-9991001" -> with(l, referral, task, transfer);
                 default -> own;
@@ -300,7 +318,80 @@ class AccessMatrixIT {
 
     private static Subject with(Subject s, Long referral, long task, long transfer) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer);
+                transfer, s.legal());
+    }
+
+    private static Subject withLegal(Subject s, Legal legal) {
+        return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), s.referralId(),
+                s.taskId(), s.transferId(), legal);
+    }
+
+    /**
+     * The case's Education Supervision Order, School Attendance Order procedure, parenting contract and prosecution
+     * file with a document; {@code referred}: the file is completed and referred to Legal Services (the legal
+     * officer's own subject), else it stays open and incomplete (so that no probe can refer it).
+     */
+    private Legal legalFor(Api manager, Subject s, boolean referred) {
+        String c = "cases/" + s.caseId();
+        Long sao = firstId(manager.get(c + "/school-attendance-orders"));
+        if (sao == null) {
+            Api.Answer made = manager.postJson(c + "/school-attendance-orders", "{\"servedOn\": \"2026-01-05\"}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            sao = made.object().getJsonNumber("id").longValue();
+        }
+        Long eso = firstId(manager.get(c + "/education-supervision-orders"));
+        if (eso == null) {
+            Api.Answer made = manager.postJson(c + "/education-supervision-orders",
+                    "{\"madeOn\": \"2026-02-02\", \"supervisingOfficer\": \"statutory-officer\"}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            eso = made.object().getJsonNumber("id").longValue();
+        }
+        Long contract = firstId(manager.get(c + "/parenting-contracts"));
+        if (contract == null) {
+            Api.Answer made = manager.postJson(c + "/parenting-contracts", """
+                    {"parties": ["Mo Matrixson", "Riverside Primary School", "The council"],
+                     "parentCommitments": "Morning routine", "supportCommitments": "Weekly check-in",
+                     "signedOn": "2026-01-26", "reviewEveryWeeks": 4}""");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            contract = made.object().getJsonNumber("id").longValue();
+        }
+        Long file = firstId(manager.get(c + "/prosecution-files"));
+        if (file == null) {
+            Api.Answer made = manager.postJson(c + "/prosecution-files", """
+                    {"section": "444(1)", "upns": ["%s"], "from": "2026-01-05", "to": "2026-01-16"}"""
+                    .formatted(s.upn()));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            file = made.object().getJsonNumber("id").longValue();
+            String pdf = java.util.Base64.getEncoder().encodeToString(LegalApiIT.signedPdf("Matrix document"));
+            Api.Answer doc = manager.postJson("prosecution-files/" + file + "/documents",
+                    "{\"kind\": \"OTHER\", \"title\": \"Matrix\", \"pdf\": \"" + pdf + "\"}");
+            assertThat(doc.status()).as(doc.body()).isEqualTo(201);
+            if (referred) {
+                long carer = manager.get("pupils/" + s.upn() + "/family").object().getJsonArray("carers")
+                        .getJsonObject(0).getJsonNumber("carerId").longValue();
+                String f = "prosecution-files/" + file;
+                assertThat(manager.postJson(f + "/parent", "{\"carerId\": " + carer + "}").status()).isEqualTo(200);
+                assertThat(manager.postJson(f + "/s447", "{\"consideration\": \"Considered\"}").status())
+                        .isEqualTo(200);
+                assertThat(manager.postJson(f + "/evidence", """
+                        {"kind": "CERTIFICATE_S566", "on": "2026-01-19", "person": "Head", "laestab": "%s",
+                         "summary": "Certified"}""".formatted(s.laestab())).status()).isEqualTo(201);
+                assertThat(manager.postJson(f + "/evidence", """
+                        {"kind": "WITNESS_STATEMENT", "on": "2026-01-19", "person": "Officer", "summary": "Statement"}""")
+                        .status()).isEqualTo(201);
+                HttpResponse<String> sent = manager.send("POST", f + "/referral", null, null);
+                assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            }
+        }
+        Long document = manager.get("prosecution-files/" + file).object().getJsonArray("documents").stream()
+                .map(d -> d.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
+        return new Legal(eso, sao, contract, file, document);
+    }
+
+    private static Long firstId(Api.Answer list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().asJsonArray().stream().map(x -> x.asJsonObject().getJsonNumber("id").longValue())
+                .findFirst().orElse(null);
     }
 
     /** A move of Kit (on roll at 9991002) that school-lead-9991001's pupils file asks for: a transfer waiting. */
@@ -397,7 +488,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------

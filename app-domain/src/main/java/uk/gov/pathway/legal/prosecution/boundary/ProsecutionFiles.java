@@ -258,8 +258,12 @@ public class ProsecutionFiles {
                 f.referrals(), f.openedBy())).toList();
     }
 
-    /** The files of a case the caller reads (a legal officer: those referred). */
+    /** The files of a case the caller reads (404 for a case they do not read). */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
     public List<FileSummary> ofCase(long caseId) {
+        if (!cases.reads(caseId)) {
+            throw new NotVisibleException("Case " + caseId);
+        }
         return visibleFiles().stream().filter(f -> f.caseId() == caseId)
                 .map(f -> new FileSummary(f.id(), f.caseId(), f.section(), f.status().name())).toList();
     }
