@@ -97,6 +97,9 @@ public class DemoCouncil {
     @EJB
     DemoFamilies demoFamilies;
 
+    @EJB
+    DemoLegal demoLegal;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -175,6 +178,11 @@ public class DemoCouncil {
             return;
         }
         demoCases.load();
+        try {
+            demoLegal.load();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo council: the legal measures were not loaded", e);
+        }
     }
 
     /** The schools of a phase as the schools file names it (PRIMARY, SECONDARY). */

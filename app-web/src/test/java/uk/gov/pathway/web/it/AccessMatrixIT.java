@@ -147,6 +147,7 @@ class AccessMatrixIT {
                     }
                     String address = screen.substring(1) + (screen.startsWith("/pupil/") ? "?upn=" + probe.subject().upn()
                             : screen.startsWith("/case/") ? "?id=" + probe.subject().caseId()
+                            : fileScreen(screen) ? "?id=" + probe.subject().legal().fileId()
                             : screen.startsWith("/officer/triage") ? "?id=" + probe.subject().referralId() : "");
                     HttpResponse<String> answer = api.sendTo(URI.create(base.toString()).resolve(address));
                     judge(wrong, role, screen + " as " + probe.name() + " (" + address + ")", probe.allowed(),
@@ -171,7 +172,7 @@ class AccessMatrixIT {
     private static List<Probe> probes(String cell, String template, Subject own, Subject other) {
         boolean aboutSomeone = template.contains("{upn}") || template.contains("{id}") || template.contains("{laestab}")
                 || template.contains("{jobId}") || template.startsWith("/pupil/") || template.startsWith("/case/")
-                || template.equals("referrals/form") || template.startsWith("/officer/triage");
+                || template.equals("referrals/form") || template.startsWith("/officer/triage") || fileScreen(template);
         return switch (cell) {
             case "yes" -> List.of(new Probe("other subject", other, true), new Probe("own subject", own, true));
             case "own", "case" -> aboutSomeone
@@ -183,6 +184,11 @@ class AccessMatrixIT {
             case "any" -> List.of(new Probe("any", own, true));
             default -> throw new IllegalStateException("README.md: unknown cell '" + cell + "' in the row of " + template);
         };
+    }
+
+    /** A screen of one prosecution file (?id=), the officer's or Legal Services'. */
+    private static boolean fileScreen(String screen) {
+        return screen.startsWith("/legal/file") || screen.startsWith("/officer/prosecution-file");
     }
 
     private static void judge(List<String> wrong, String role, String what, boolean allowed, int status, String body,

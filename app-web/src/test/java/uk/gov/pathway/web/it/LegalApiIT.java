@@ -187,7 +187,7 @@ class LegalApiIT {
         long id = opened.object().getJsonNumber("id").longValue();
         assertThat(opened.object().getString("status")).isEqualTo("OPEN");
         assertThat(opened.object().getString("layBy")).isEqualTo("2026-07-16");
-        assertThat(opened.object().getString("warnOn")).isEqualTo("2026-06-17");
+        assertThat(opened.object().getString("warnOn")).isEqualTo("2026-06-18");
         assertThat(officer.postJson("cases/" + caseId + "/prosecution-files", """
                 {"section": "444(2)", "upns": ["%s"], "from": "2026-01-05", "to": "2026-01-16"}""".formatted(upn))
                 .body()).contains("section");

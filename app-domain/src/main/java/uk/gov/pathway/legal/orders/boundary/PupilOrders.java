@@ -37,6 +37,9 @@ public class PupilOrders {
     @EJB
     PupilDirectory directory;
 
+    @EJB
+    uk.gov.pathway.kernel.access.AccessControl access;
+
     @Inject
     Event<AuditEvent> audit;
 
@@ -52,12 +55,18 @@ public class PupilOrders {
         return statuses(List.of(child));
     }
 
-    /** The statuses for a list of children already visible to the caller (a school's pupils). */
-    public List<OrderStatus> ofChildren(List<UniquePupilNumber> upns) {
-        List<PupilRef> children = new ArrayList<>();
-        for (UniquePupilNumber upn : upns) {
-            children.add(directory.visible(upn));
-        }
+    /**
+     * The statuses of the orders and contracts of the children on roll today at the caller's own school (a school
+     * lead), or every child the caller reads (council staff); only children with one are listed.
+     */
+    public List<OrderStatus> ofMyPupils() {
+        java.util.Set<Long> withOrders = new java.util.LinkedHashSet<>();
+        withOrders.addAll(em.createQuery("select o.pupilId from SupervisionOrder o", Long.class).getResultList());
+        withOrders.addAll(em.createQuery("select o.pupilId from AttendanceOrder o", Long.class).getResultList());
+        withOrders.addAll(em.createQuery("select c.pupilId from ParentingContract c", Long.class).getResultList());
+        withOrders.retainAll(directory.onRollToday(access.caller().pupilScope()));
+        List<PupilRef> children = new ArrayList<>(directory.refs(withOrders).values());
+        audit.fire(AuditEvent.read(null, "statuses of orders and contracts", children.size() + " children"));
         return statuses(children);
     }
 

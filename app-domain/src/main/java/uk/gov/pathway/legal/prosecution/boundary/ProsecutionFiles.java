@@ -325,9 +325,15 @@ public class ProsecutionFiles {
      * the school) or an item of unused material; a signed PDF, when sent, is checked and kept as a versioned document.
      */
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
-    public FileDetail addEvidence(long fileId, FileRecord.Kind kind, LocalDate on, String person, String laestab,
+    public FileDetail addEvidence(long fileId, String kindName, LocalDate on, String person, String laestab,
                                   String summary, String exhibits, String documentTitle, byte[] signedPdf) {
         ProsecutionFile file = editable(fileId);
+        FileRecord.Kind kind;
+        try {
+            kind = FileRecord.Kind.valueOf(kindName == null ? "" : kindName.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
         if (kind == null || kind == FileRecord.Kind.REVIEW || kind == FileRecord.Kind.HEARING) {
             throw new InvalidInputException("kind", "kind is one of INTERVIEW_UNDER_CAUTION, WITNESS_STATEMENT,"
                     + " CERTIFICATE_S566, UNUSED_MATERIAL");
@@ -505,7 +511,7 @@ public class ProsecutionFiles {
      * (s447(2)). A verdict concludes the file and tells the penalty notice module.
      */
     @RolesAllowed({Roles.LEGAL_OFFICER, Roles.SAS_MANAGER})
-    public FileDetail hearing(long fileId, FileRecord.Hearing h) {
+    public FileDetail hearing(long fileId, ProsecutionViews.Hearing h) {
         ProsecutionFile file = readable(fileId);
         if (file.status() != FileStatus.ACCEPTED) {
             throw new InvalidInputException("status", "Prosecution file " + fileId + " is " + file.status()

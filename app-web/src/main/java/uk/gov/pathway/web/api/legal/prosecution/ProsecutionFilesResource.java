@@ -3,7 +3,6 @@ package uk.gov.pathway.web.api.legal.prosecution;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +19,6 @@ import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionFiles;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionViews;
-import uk.gov.pathway.legal.prosecution.entity.FileRecord;
 import uk.gov.pathway.web.api.Parameters;
 
 /**
@@ -154,13 +152,7 @@ public class ProsecutionFilesResource {
         if (e == null) {
             throw new InvalidInputException("kind", "Send the record: {\"kind\", \"on\", \"person\", \"summary\"}");
         }
-        FileRecord.Kind kind;
-        try {
-            kind = FileRecord.Kind.valueOf(e.kind() == null ? "" : e.kind().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException bad) {
-            kind = null;
-        }
-        ProsecutionViews.FileDetail file = files.addEvidence(id, kind, Parameters.date("on", e.on()), e.person(),
+        ProsecutionViews.FileDetail file = files.addEvidence(id, e.kind(), Parameters.date("on", e.on()), e.person(),
                 e.laestab(), e.summary(), e.exhibits(), e.documentTitle(), pdf(e.pdf()));
         return Response.status(Response.Status.CREATED).entity(file).build();
     }
@@ -192,7 +184,7 @@ public class ProsecutionFilesResource {
         if (h == null) {
             throw new InvalidInputException("on", "Send the hearing: {\"on\", \"plea\", \"verdict\", …}");
         }
-        return files.hearing(id, new FileRecord.Hearing(Parameters.date("on", h.on()), h.court(), h.plea(),
+        return files.hearing(id, new ProsecutionViews.Hearing(Parameters.date("on", h.on()), h.court(), h.plea(),
                 h.verdict(), h.fine(), h.costs(), h.surcharge(), h.dischargeMonths(), h.parentingOrderMonths(),
                 h.programme(), h.esoDirection(), Parameters.date("nextHearingOn", h.nextHearingOn()), h.notes()));
     }
