@@ -63,6 +63,12 @@ public final class ProsecutionViews {
     public record Review(String decision, List<String> needed, String reasons, LocalDate laidOn) {
     }
 
+    /** A hearing's outcome as recorded (every part may be missing until it is known). */
+    public record Hearing(LocalDate on, String court, String plea, String verdict, BigDecimal fine, BigDecimal costs,
+                          BigDecimal surcharge, Integer dischargeMonths, Integer parentingOrderMonths, String programme,
+                          Boolean esoDirection, LocalDate nextHearingOn, String notes) {
+    }
+
     /** Legal Services' figures for the manager's dashboard: files by status and outcomes. */
     public record Figures(java.util.Map<String, Long> byStatus, long convictions, long acquittals,
                           long parentingOrders, long esoDirections, long returnedAtLeastOnce) {
