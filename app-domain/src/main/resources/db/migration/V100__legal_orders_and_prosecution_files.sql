@@ -68,7 +68,7 @@ CREATE TABLE legal_prosecution_file (
                                                               'CONCLUDED'))
 );
 CREATE INDEX legal_prosecution_file_case ON legal_prosecution_file (case_id);
-CREATE INDEX legal_prosecution_file_status ON legal_prosecution_file (status);
+CREATE INDEX legal_prosecution_file_by_status ON legal_prosecution_file (status);
 
 CREATE TABLE legal_prosecution_file_pupil (
     file_id  BIGINT NOT NULL REFERENCES legal_prosecution_file (id),
