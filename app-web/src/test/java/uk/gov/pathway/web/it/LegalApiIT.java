@@ -318,7 +318,7 @@ class LegalApiIT {
                         .contains(entry.getKey() + ". " + headings.get(entry.getKey() - 1));
                 previous = page;
             }
-            String all = new PDFTextStripper().getText(document);
+            String all = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             for (String text : somewhere) {
                 assertThat(all).contains(text);
             }

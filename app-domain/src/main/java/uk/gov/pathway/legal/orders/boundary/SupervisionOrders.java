@@ -164,8 +164,11 @@ public class SupervisionOrders {
     }
 
     /** The court extended the order (applied for in the window): up to 3 years from the old end. */
-    public OrderView extend(long orderId, LocalDate appliedOn, int years) {
+    public OrderView extend(long orderId, LocalDate appliedOn, Integer years) {
         SupervisionOrder o = worked(orderId);
+        if (years == null) {
+            throw new InvalidInputException("years", "Say by how many years the court extended the order (1 to 3)");
+        }
         if (appliedOn == null) {
             throw new InvalidInputException("appliedOn", "Give the day the council applied to extend the order");
         }

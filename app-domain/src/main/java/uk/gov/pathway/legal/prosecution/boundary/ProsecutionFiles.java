@@ -314,8 +314,11 @@ public class ProsecutionFiles {
 
     /** Names the parent the file charges (one file per parent). */
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
-    public FileDetail parent(long fileId, long carerId) {
+    public FileDetail parent(long fileId, Long carerId) {
         ProsecutionFile file = editable(fileId);
+        if (carerId == null) {
+            throw new InvalidInputException("carerId", "Send {\"carerId\": …}: the parent the file charges");
+        }
         file.carer(carerId, carerOf(directory.refs(file.pupilIds()).values(), carerId));
         return detailOf(file);
     }

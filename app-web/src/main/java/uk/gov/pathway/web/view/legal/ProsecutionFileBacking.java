@@ -68,7 +68,7 @@ public class ProsecutionFileBacking implements Serializable {
     }
 
     public String parent() {
-        LegalFeedback.attempt("The parent charged is recorded", () -> files.parent(id, carerId == null ? -1 : carerId));
+        LegalFeedback.attempt("The parent charged is recorded", () -> files.parent(id, carerId));
         return reload();
     }
 

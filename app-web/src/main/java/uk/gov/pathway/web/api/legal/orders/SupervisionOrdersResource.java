@@ -49,10 +49,8 @@ public class SupervisionOrdersResource {
     @POST
     @Path("extensions")
     public SupervisionOrders.OrderView extend(Extension e) {
-        if (e == null || e.years() == null) {
-            throw new InvalidInputException("years", "Send {\"appliedOn\": \"YYYY-MM-DD\", \"years\": 1}");
-        }
-        return orders.extend(id, Parameters.date("appliedOn", e.appliedOn()), e.years());
+        return orders.extend(id, e == null ? null : Parameters.date("appliedOn", e.appliedOn()),
+                e == null ? null : e.years());
     }
 
     @POST

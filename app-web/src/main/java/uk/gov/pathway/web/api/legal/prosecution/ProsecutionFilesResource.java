@@ -139,10 +139,7 @@ public class ProsecutionFilesResource {
     @POST
     @Path("{id: \\d+}/parent")
     public ProsecutionViews.FileDetail parent(@PathParam("id") long id, Parent p) {
-        if (p == null || p.carerId() == null) {
-            throw new InvalidInputException("carerId", "Send {\"carerId\": …}: the parent the file charges");
-        }
-        return files.parent(id, p.carerId());
+        return files.parent(id, p == null ? null : p.carerId());
     }
 
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
