@@ -335,6 +335,21 @@ public class Cases {
         return c.pupilIds().stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Whether the caller reads the whole case (its workspace), for another module's records of a case (legal's
+     * prosecution files and orders); false for a case that does not exist. Leaves no audit entry: the caller decides.
+     */
+    public boolean reads(long caseId) {
+        CaseFile c = em.find(CaseFile.class, caseId);
+        return c != null && CaseAccess.reads(access.caller(), c, directory.refs(c.pupilIds()).values());
+    }
+
+    /** The children of a case as ids, for another module that keeps them by id (empty for no such case). */
+    public List<Long> pupilIds(long caseId) {
+        CaseFile c = em.find(CaseFile.class, caseId);
+        return c == null ? List.of() : List.copyOf(c.pupilIds());
+    }
+
     public CaseSummary summary(long caseId) {
         CaseContext.Loaded loaded = context.readable(caseId);
         return CaseSummary.of(loaded.file(), loaded.children(), loaded.caller());

@@ -99,10 +99,15 @@ public class DemoCouncil {
 
     @EJB
     DemoPanels demoPanels;
+
+    @EJB
     DemoPenaltyNotices demoPenaltyNotices;
 
     @EJB
     DemoPenaltyNoticeRequests demoPenaltyNoticeRequests;
+
+    @EJB
+    DemoLegal demoLegal;
 
     @PostConstruct
     void load() {
@@ -188,6 +193,11 @@ public class DemoCouncil {
             demoPenaltyNoticeRequests.load();
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "Demo council: the penalty notices' demo was not loaded", e);
+        }
+        try {
+            demoLegal.load();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo council: the legal measures were not loaded", e);
         }
     }
 

@@ -39,7 +39,7 @@ class PresetLettersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ATTENDANCE_LETTER_1", "ATTENDANCE_LETTER_2", "AIM_INVITATION", "PARENTING_CONTRACT",
-            "CASE_CLOSURE"})
+            "CASE_CLOSURE", "PARENTING_CONTRACT_SIGNED"})
     void aPresetLetterPrintsTheFamilysDataAndNoPlaceholder(String code) {
         String[] template = TEMPLATES.get(code);
         assertThat(template).as("preset %s", code).isNotNull();
@@ -77,7 +77,7 @@ class PresetLettersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ATTENDANCE_LETTER_1", "ATTENDANCE_LETTER_2", "AIM_INVITATION", "PARENTING_CONTRACT",
-            "CASE_CLOSURE"})
+            "CASE_CLOSURE", "PARENTING_CONTRACT_SIGNED"})
     void everyPresetStatesTheAttendanceFigureAndUsesOnlyKnownFields(String code) {
         String body = TEMPLATES.get(code)[1];
         renderer.check(body);

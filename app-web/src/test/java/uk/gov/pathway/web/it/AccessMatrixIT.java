@@ -69,7 +69,8 @@ class AccessMatrixIT {
 
     /** What a path parameter is filled with: the own-school subject and the other (or unreadable) one. */
     record Subject(String upn, String laestab, long caseId, Long letterId, Long actionId, Long neededId,
-                   Long referralId, Long taskId, long transferId, PanelSubject panel, Notices notices) {
+                   Long referralId, Long taskId, long transferId, PanelSubject panel, Notices notices,
+                   Legal legal) {
     }
 
     /** A panel, a meeting of it with a case on its agenda (its papers), and a decision of that panel (or none). */
@@ -78,6 +79,10 @@ class AccessMatrixIT {
 
     /** The penalty notice subjects of a child: a penalty notice, a school's request for one and a notice to improve. */
     record Notices(long noticeId, long requestId, long ntiId, long letterId) {
+    }
+
+    /** The case's orders and prosecution file (issue 13), and a document of the file. */
+    record Legal(Long esoId, Long saoId, Long contractId, Long fileId, Long documentId) {
     }
 
     record Row(String name, Map<String, String> cells) {
@@ -153,6 +158,7 @@ class AccessMatrixIT {
                     }
                     String address = screen.substring(1) + (screen.startsWith("/pupil/") ? "?upn=" + probe.subject().upn()
                             : screen.startsWith("/case/") ? "?id=" + probe.subject().caseId()
+                            : fileScreen(screen) ? "?id=" + probe.subject().legal().fileId()
                             : screen.startsWith("/officer/triage") ? "?id=" + probe.subject().referralId()
                             : screen.startsWith("/panel/meeting") ? "?id=" + probe.subject().panel().meetingId() : "");
                     HttpResponse<String> answer = api.sendTo(URI.create(base.toString()).resolve(address));
@@ -178,7 +184,7 @@ class AccessMatrixIT {
     private static List<Probe> probes(String cell, String template, Subject own, Subject other) {
         boolean aboutSomeone = template.contains("{upn}") || template.contains("{id}") || template.contains("{laestab}")
                 || template.contains("{jobId}") || template.startsWith("/pupil/") || template.startsWith("/case/")
-                || template.equals("referrals/form") || template.startsWith("/officer/triage")
+                || template.equals("referrals/form") || template.startsWith("/officer/triage") || fileScreen(template)
                 || template.contains("{panel}") || template.startsWith("/panel/meeting");
         return switch (cell) {
             case "yes" -> List.of(new Probe("other subject", other, true), new Probe("own subject", own, true));
@@ -191,6 +197,11 @@ class AccessMatrixIT {
             case "any" -> List.of(new Probe("any", own, true));
             default -> throw new IllegalStateException("README.md: unknown cell '" + cell + "' in the row of " + template);
         };
+    }
+
+    /** A screen of one prosecution file (?id=), the officer's or Legal Services'. */
+    private static boolean fileScreen(String screen) {
+        return screen.startsWith("/legal/file") || screen.startsWith("/officer/prosecution-file");
     }
 
     private static void judge(List<String> wrong, String role, String what, boolean allowed, int status, String body,
@@ -213,6 +224,10 @@ class AccessMatrixIT {
 
     private static String fill(String template, Subject s) {
         String kind = template.startsWith("letters/") ? "letter" : template.startsWith("referrals/") ? "referral"
+                : template.startsWith("education-supervision-orders/") ? "eso"
+                : template.startsWith("school-attendance-orders/") ? "sao"
+                : template.startsWith("parenting-contracts/") ? "contract"
+                : template.startsWith("prosecution-files/") ? "file"
                 : template.startsWith("penalty-notices/") ? "notice"
                 : template.startsWith("penalty-notice-requests/") ? "request"
                 : template.startsWith("notices-to-improve/") ? "nti"
@@ -230,6 +245,10 @@ class AccessMatrixIT {
                     case "referral" -> s.referralId() == null ? null : String.valueOf(s.referralId());
                     case "task" -> String.valueOf(s.taskId());
                     case "transfer" -> String.valueOf(s.transferId());
+                    case "eso" -> String.valueOf(s.legal().esoId());
+                    case "sao" -> String.valueOf(s.legal().saoId());
+                    case "contract" -> String.valueOf(s.legal().contractId());
+                    case "file" -> String.valueOf(s.legal().fileId());
                     case "meeting" -> String.valueOf(s.panel().meetingId());
                     case "decision" -> s.panel().decisionId() == null ? null : String.valueOf(s.panel().decisionId());
                     case "notice" -> String.valueOf(s.notices().noticeId());
@@ -239,6 +258,7 @@ class AccessMatrixIT {
                 };
                 case "panel" -> s.panel().panel();
                 case "caseId" -> String.valueOf(s.panel().caseId());
+                case "documentId" -> String.valueOf(s.legal().documentId());
                 case "actionId" -> String.valueOf(s.actionId());
                 case "letterId" -> String.valueOf(s.notices().letterId());
                 case "neededId" -> String.valueOf(s.neededId());
@@ -297,6 +317,11 @@ class AccessMatrixIT {
         Subject t = caseFor(manager, upn(3), "9991001", "L2", "traded-officer");
         Subject h = caseFor(manager, upn(4), "9991002", "L2", null);
         Subject l = caseFor(manager, upn(5), "9991001", "L1", null);
+        a = withLegal(a, legalFor(manager, a, false));
+        s = withLegal(s, legalFor(manager, s, true));
+        t = withLegal(t, legalFor(manager, t, false));
+        h = withLegal(h, legalFor(manager, h, false));
+        l = withLegal(l, a.legal()); // the school lead is refused all of them: tried with the family's next door
         long task = overdueTaskOfSomeoneElse(manager, h.caseId());
         long transfer = transferAskedFor(manager, upn(6));
         Api lead = Api.as(base, "school-lead-9991001");
@@ -323,7 +348,7 @@ class AccessMatrixIT {
         Subject own = with(a, referral, task, transfer, claag, ownNotice);
         for (String role : ROLES) {
             mine.put(role, switch (role) {
-                case "statutory-officer" -> with(s, referral, task, transfer, claag, ownNotice);
+                case "statutory-officer", "legal-officer" -> with(s, referral, task, transfer, claag, ownNotice);
                 case "traded-officer" -> with(t, referral, task, transfer, claag, ownNotice);
                 case "school-lead-9991001" -> with(l, referral, task, transfer, claag, ownNotice);
                 case "fap-member" -> with(a, referral, task, transfer, fairAccess, ownNotice);
@@ -337,7 +362,7 @@ class AccessMatrixIT {
     private static Subject with(Subject s, Long referral, long task, long transfer, PanelSubject panel,
                                 Notices notices) {
         return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), referral, task,
-                transfer, panel, notices);
+                transfer, panel, notices, s.legal());
     }
 
     /**
@@ -446,6 +471,79 @@ class AccessMatrixIT {
         return notice.object().getJsonNumber("id").longValue();
     }
 
+    private static Subject withLegal(Subject s, Legal legal) {
+        return new Subject(s.upn(), s.laestab(), s.caseId(), s.letterId(), s.actionId(), s.neededId(), s.referralId(),
+                s.taskId(), s.transferId(), s.panel(), s.notices(), legal);
+    }
+
+    /**
+     * The case's Education Supervision Order, School Attendance Order procedure, parenting contract and prosecution
+     * file with a document; {@code referred}: the file is completed and referred to Legal Services (the legal
+     * officer's own subject), else it stays open and incomplete (so that no probe can refer it).
+     */
+    private Legal legalFor(Api manager, Subject s, boolean referred) {
+        String c = "cases/" + s.caseId();
+        Long sao = firstId(manager.get(c + "/school-attendance-orders"));
+        if (sao == null) {
+            Api.Answer made = manager.postJson(c + "/school-attendance-orders", "{\"servedOn\": \"2026-01-05\"}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            sao = made.object().getJsonNumber("id").longValue();
+        }
+        Long eso = firstId(manager.get(c + "/education-supervision-orders"));
+        if (eso == null) {
+            Api.Answer made = manager.postJson(c + "/education-supervision-orders",
+                    "{\"madeOn\": \"2026-02-02\", \"supervisingOfficer\": \"statutory-officer\"}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            eso = made.object().getJsonNumber("id").longValue();
+        }
+        Long contract = firstId(manager.get(c + "/parenting-contracts"));
+        if (contract == null) {
+            Api.Answer made = manager.postJson(c + "/parenting-contracts", """
+                    {"parties": ["Mo Matrixson", "Riverside Primary School", "The council"],
+                     "parentCommitments": "Morning routine", "supportCommitments": "Weekly check-in",
+                     "signedOn": "2026-01-26", "reviewEveryWeeks": 4}""");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            contract = made.object().getJsonNumber("id").longValue();
+        }
+        Long file = firstId(manager.get(c + "/prosecution-files"));
+        if (file == null) {
+            Api.Answer made = manager.postJson(c + "/prosecution-files", """
+                    {"section": "444(1)", "upns": ["%s"], "from": "2026-01-05", "to": "2026-01-16"}"""
+                    .formatted(s.upn()));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            file = made.object().getJsonNumber("id").longValue();
+            String pdf = java.util.Base64.getEncoder().encodeToString(LegalApiIT.signedPdf("Matrix document"));
+            Api.Answer doc = manager.postJson("prosecution-files/" + file + "/documents",
+                    "{\"kind\": \"OTHER\", \"title\": \"Matrix\", \"pdf\": \"" + pdf + "\"}");
+            assertThat(doc.status()).as(doc.body()).isEqualTo(201);
+            if (referred) {
+                long carer = manager.get("pupils/" + s.upn() + "/family").object().getJsonArray("carers")
+                        .getJsonObject(0).getJsonNumber("carerId").longValue();
+                String f = "prosecution-files/" + file;
+                assertThat(manager.postJson(f + "/parent", "{\"carerId\": " + carer + "}").status()).isEqualTo(200);
+                assertThat(manager.postJson(f + "/s447", "{\"consideration\": \"Considered\"}").status())
+                        .isEqualTo(200);
+                assertThat(manager.postJson(f + "/evidence", """
+                        {"kind": "CERTIFICATE_S566", "on": "2026-01-19", "person": "Head", "laestab": "%s",
+                         "summary": "Certified"}""".formatted(s.laestab())).status()).isEqualTo(201);
+                assertThat(manager.postJson(f + "/evidence", """
+                        {"kind": "WITNESS_STATEMENT", "on": "2026-01-19", "person": "Officer", "summary": "Statement"}""")
+                        .status()).isEqualTo(201);
+                HttpResponse<String> sent = manager.send("POST", f + "/referral", null, null);
+                assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            }
+        }
+        Long document = manager.get("prosecution-files/" + file).object().getJsonArray("documents").stream()
+                .map(d -> d.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
+        return new Legal(eso, sao, contract, file, document);
+    }
+
+    private static Long firstId(Api.Answer list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().asJsonArray().stream().map(x -> x.asJsonObject().getJsonNumber("id").longValue())
+                .findFirst().orElse(null);
+    }
+
     /** A move of Kit (on roll at 9991002) that school-lead-9991001's pupils file asks for: a transfer waiting. */
     private long transferAskedFor(Api manager, String upn) {
         Optional<Long> waiting = waitingTransferOf(manager, upn);
@@ -540,7 +638,7 @@ class AccessMatrixIT {
                 .map(n -> n.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
         Long letterId = manager.get("cases/" + caseId + "/letters").json().asJsonArray().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).findFirst().orElse(0L);
-        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null, null);
+        return new Subject(upn, laestab, caseId, letterId, actionId, neededId, null, null, 0L, null, null, null);
     }
 
     // ---- what exists: found in the WAR, not listed by hand ------------------------------------------------------
