@@ -1,12 +1,13 @@
 package uk.gov.pathway.kernel.letters;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A letter as the API and screens show it; {@code version} is what a change must send back. */
 public record LetterView(long id, long caseId, long pupilId, String templateCode, long templateVersion, String title,
                          String createdBy, Instant createdAt, String sentMethod, LocalDate sentOn, String sentBy,
-                         long version) {
+                         long version) implements Serializable {
 
     static LetterView of(Letter letter) {
         return new LetterView(letter.id(), letter.caseId(), letter.pupilId(), letter.templateCode(),
