@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.cluster.ClusterNode;
 import uk.gov.pathway.kernel.mail.MailNotSent;
 import uk.gov.pathway.kernel.mail.MailSender;
 
@@ -102,7 +103,7 @@ public class MailOutbox {
         }
         Instant now = clock.instant();
         if (message.sendingSince() != null) {
-            if (Duration.between(message.sendingSince(), now).compareTo(StuckTimers.releaseAfter()) >= 0) {
+            if (Duration.between(message.sendingSince(), now).compareTo(ClusterNode.takeoverAfter()) >= 0) {
                 message.inDoubt(now);
                 LOG.warning("E-mail " + id + " to " + message.recipient() + " was being sent by "
                         + message.sendingNode() + " since " + message.sendingSince() + ", which stopped: in doubt,"
@@ -113,7 +114,7 @@ public class MailOutbox {
         if (!message.due(now)) {
             return new Claim(null, false);
         }
-        message.claim(now, StuckTimers.nodeName());
+        message.claim(now, ClusterNode.name());
         return new Claim(message, false);
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +17,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.eclipse.microprofile.config.ConfigProvider;
+import uk.gov.pathway.kernel.cluster.ClusterNode;
 
 /**
  * Takes over the persistent timers a stopped node was running. Every node of a cluster holds every persistent timer
@@ -36,9 +35,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StuckTimers {
-
-    public static final String RELEASE_AFTER = "pathway.cluster.takeover-after-seconds";
-    public static final int DEFAULT_RELEASE_AFTER_SECONDS = 120;
 
     private static final Logger LOG = Logger.getLogger(StuckTimers.class.getName());
 
@@ -60,7 +56,7 @@ public class StuckTimers {
 
     /** Releases the rows stuck on another node for the bound; answers them (synchronised: one look at a time). */
     public synchronized List<TimerStore.StuckRow> releaseDue(Instant now) {
-        String me = nodeName();
+        String me = ClusterNode.name();
         List<TimerStore.StuckRow> stuck;
         try {
             stuck = store.inTimeoutElsewhere(me);
@@ -69,7 +65,7 @@ public class StuckTimers {
             return List.of();
         }
         seen.keySet().retainAll(stuck);
-        Duration bound = releaseAfter();
+        Duration bound = ClusterNode.takeoverAfter();
         List<TimerStore.StuckRow> released = new ArrayList<>();
         for (TimerStore.StuckRow row : stuck) {
             Instant first = seen.computeIfAbsent(row, r -> now);
@@ -78,24 +74,10 @@ public class StuckTimers {
                 released.add(row);
                 LOG.warning("Timer " + row.id() + " (" + row.timedObject() + ", due " + row.nextDate() + ") was in"
                         + " timeout on node " + row.node() + " for more than " + bound.toSeconds() + " s: that node"
-                        + " has stopped; released by " + me + " (" + RELEASE_AFTER + "); the deadline sweep now fires"
+                        + " has stopped; released by " + me + " (" + ClusterNode.TAKEOVER_AFTER + "); the deadline sweep now fires"
                         + " what it was firing, once");
             }
         }
         return released;
-    }
-
-    /** This node's name (-Djboss.node.name), as the timer store writes it. */
-    static String nodeName() {
-        return Objects.requireNonNullElse(System.getProperty("jboss.node.name"), "");
-    }
-
-    static Duration releaseAfter() {
-        int seconds = ConfigProvider.getConfig().getOptionalValue(RELEASE_AFTER, Integer.class)
-                .orElse(DEFAULT_RELEASE_AFTER_SECONDS);
-        if (seconds < 1) {
-            throw new IllegalArgumentException(RELEASE_AFTER + " must be at least 1; got " + seconds);
-        }
-        return Duration.ofSeconds(seconds);
     }
 }

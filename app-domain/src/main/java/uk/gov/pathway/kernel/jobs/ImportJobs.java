@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
+import uk.gov.pathway.kernel.cluster.ClusterNode;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
@@ -147,14 +148,8 @@ public class ImportJobs {
     /** Records this server as the job's node (a column the entity does not map: written before the entity changes). */
     private void runHere(String jobId) {
         em.createNativeQuery("update import_job set node_name = ?, heartbeat_at = ? where id = ?")
-                .setParameter(1, nodeName()).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, jobId)
+                .setParameter(1, ClusterNode.name()).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, jobId)
                 .executeUpdate();
-    }
-
-    /** This server's node name (-Djboss.node.name; WildFly sets it, by default the host name). */
-    public static String nodeName() {
-        String name = System.getProperty("jboss.node.name");
-        return name == null ? "" : name;
     }
 
     /** The job as it stands, for the server's own background work on it (no caller check). */

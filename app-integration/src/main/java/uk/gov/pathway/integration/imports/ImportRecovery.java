@@ -17,8 +17,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.cluster.ClusterNode;
 import uk.gov.pathway.kernel.jobs.ImportJobs;
 import uk.gov.pathway.kernel.jobs.ImportRowError;
 
@@ -57,7 +57,7 @@ public class ImportRecovery {
     void afterStart() {
         // Read while the application deploys, before any request can queue a new job; start them once it runs
         // (the batch runtime takes jobs only then).
-        interrupted = jobs.interrupted(ImportJobs.nodeName());
+        interrupted = jobs.interrupted(ClusterNode.name());
         if (!interrupted.isEmpty()) {
             timers.createSingleActionTimer(5_000, new TimerConfig("resume interrupted imports", false));
         }
@@ -74,10 +74,9 @@ public class ImportRecovery {
     /** This node's heartbeat for its jobs, and the jobs of a node that has stopped taken over. */
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false, info = "imports: heartbeat and takeover")
     void watch() {
-        String me = ImportJobs.nodeName();
+        String me = ClusterNode.name();
         jobs.heartbeat(me);
-        Duration bound = Duration.ofSeconds(ConfigProvider.getConfig()
-                .getOptionalValue("pathway.cluster.takeover-after-seconds", Integer.class).orElse(120));
+        Duration bound = ClusterNode.takeoverAfter();
         for (ImportJobs.Orphan orphan : jobs.orphaned(me, Instant.now().minus(bound))) {
             if (jobs.takeOver(orphan, me)) {
                 LOG.warning("Import " + orphan.jobId() + " was running on node " + orphan.node() + ", which has given"
