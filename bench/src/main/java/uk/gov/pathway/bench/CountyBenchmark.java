@@ -39,6 +39,9 @@ public final class CountyBenchmark {
                 scale = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--crash-test")) {
                 crashTest = true;
+            } else if (args[i].equals("--cluster")) {
+                ClusterBenchmark.main(java.util.Arrays.copyOfRange(args, i + 1, args.length));
+                return;
             } else if (args[i].equals("--casework")) {
                 CaseworkBenchmark.main(java.util.Arrays.copyOfRange(args, i + 1, args.length));
                 return;

@@ -27,6 +27,19 @@ final class Targets {
         System.out.println("| --- | --- | --- | --- |");
     }
 
+    /** Prints which targets were missed, or that all were met; answers whether all were (the run goes on). */
+    boolean allMet() {
+        System.out.println();
+        if (missed.isEmpty()) {
+            System.out.println("Every target met.");
+            return true;
+        }
+        System.out.println("TARGETS MISSED (" + missed.size() + "):");
+        missed.forEach(m -> System.out.println("  " + m));
+        System.out.flush();
+        return false;
+    }
+
     /** Prints which targets were missed and ends the run with status 1 when any was; otherwise says all were met. */
     void exitIfMissed() {
         System.out.println();

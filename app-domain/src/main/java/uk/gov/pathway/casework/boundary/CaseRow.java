@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import uk.gov.pathway.kernel.deadlines.Quiet;
 
@@ -8,7 +9,7 @@ import uk.gov.pathway.kernel.deadlines.Quiet;
  * model counts it as drifting, and how often its level reviews a case (e.g. "6 school weeks"; blank when it does not).
  */
 public record CaseRow(CaseSummary summary, LocalDate lastActivity, int schoolDaysSinceActivity, int driftSchoolDays,
-                      String reviewRule) {
+                      String reviewRule) implements Serializable {
 
     public boolean drifting() {
         return new Quiet(lastActivity, schoolDaysSinceActivity, driftSchoolDays).drifting();

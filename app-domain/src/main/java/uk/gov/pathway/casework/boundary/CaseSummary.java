@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import uk.gov.pathway.registration.boundary.PupilDirectory.PupilRef;
 /** A case as lists show it: level, status, officer and the children. */
 public record CaseSummary(long id, String level, String levelName, String status, String model, String officer,
                           String reason, LocalDate openedOn, LocalDate levelSince, LocalDate closedOn, String outcome,
-                          List<Child> children, long version) {
+                          List<Child> children, long version) implements Serializable {
 
-    public record Child(String upn, String name, String laestab, String schoolName) {
+    public record Child(String upn, String name, String laestab, String schoolName) implements Serializable {
     }
 
     /** The case as {@code caller} may see it: only the children {@link CaseAccess#names} lets them see. */

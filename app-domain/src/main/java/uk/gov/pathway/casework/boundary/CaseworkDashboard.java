@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -33,14 +34,14 @@ import uk.gov.pathway.registration.boundary.PupilDirectory;
 @RolesAllowed(Roles.SAS_MANAGER)
 public class CaseworkDashboard {
 
-    public record Caseload(String officer, int cases, Map<String, Integer> byLevel) {
+    public record Caseload(String officer, int cases, Map<String, Integer> byLevel) implements Serializable {
         public int at(String level) {
             return byLevel.getOrDefault(level, 0);
         }
     }
 
     /** Each officer's open cases by level, and the levels that have open cases, counted by the database. */
-    public record Caseloads(List<Caseload> caseloads, List<String> levels) {
+    public record Caseloads(List<Caseload> caseloads, List<String> levels) implements Serializable {
     }
 
     /** The lists of the allocation page, each paged and searched by the database. */
@@ -58,14 +59,14 @@ public class CaseworkDashboard {
 
     /** Reviews of one kind of intervention, with average attendance (%) in the weeks before and since. */
     public record InterventionOutcome(String intervention, String label, long reviews, BigDecimal averageBefore,
-                                      BigDecimal averageAfter) {
+                                      BigDecimal averageAfter) implements Serializable {
     }
 
-    public record Count(String key, String label, long count) {
+    public record Count(String key, String label, long count) implements Serializable {
     }
 
     public record Outcomes(List<InterventionOutcome> interventions, List<Count> openByLevel,
-                           List<Count> closedByOutcome) {
+                           List<Count> closedByOutcome) implements Serializable {
     }
 
     @EJB

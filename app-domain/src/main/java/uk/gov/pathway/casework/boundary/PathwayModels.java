@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,19 +32,19 @@ import uk.gov.pathway.kernel.problem.NotVisibleException;
 @PermitAll
 public class PathwayModels {
 
-    public record RuleView(String unit, int amount, String text) {
+    public record RuleView(String unit, int amount, String text) implements Serializable {
         static RuleView of(TimeRule rule) {
             return rule == null ? null : new RuleView(rule.unit().name(), rule.amount(), rule.toString());
         }
     }
 
-    public record EvidenceView(String kind, String label, int minCount) {
+    public record EvidenceView(String kind, String label, int minCount) implements Serializable {
     }
 
     public record LevelView(String code, String name, String description, String entryIndicators,
                             BigDecimal entryBelowPercent, boolean statutory, RuleView review,
                             RuleView maximumDuration, List<String> workedBy, List<EvidenceView> evidence,
-                            long version) {
+                            long version) implements Serializable {
         static LevelView of(PathwayLevel l) {
             return new LevelView(l.code(), l.name(), l.description(), l.entryIndicators(), l.entryBelowPercent(),
                     l.statutory(), RuleView.of(l.reviewRule()), RuleView.of(l.maximumDuration()),
@@ -54,7 +55,7 @@ public class PathwayModels {
     }
 
     public record ModelView(String code, String name, String description, boolean active,
-                            PathwayModel.Timescales timescales, List<LevelView> levels, long version) {
+                            PathwayModel.Timescales timescales, List<LevelView> levels, long version) implements Serializable {
         static ModelView of(PathwayModel m) {
             return new ModelView(m.code(), m.name(), m.description(), m.active(), m.timescales(),
                     m.levels().stream().map(LevelView::of).toList(), m.version());

@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public class Referrals {
     public record ReferralView(long id, String upn, String childName, String laestab, String schoolName,
                                String referredBy, LocalDate referredOn, Referral.Details details, String status,
                                String triagedBy, LocalDate triagedOn, String decisionReason, LocalDate reviewBy,
-                               Long caseId, String caseLevel, String caseStatus, long version) {
+                               Long caseId, String caseLevel, String caseStatus, long version) implements Serializable {
     }
 
     @EJB

@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public class PathwayModel {
 
     /** The timescales of the casework cycle, in school weeks (drift: school days). */
     public record Timescales(int earlyHelpCheckWeeks, int notSuitableReviewWeeks, int aimReviewWeeks,
-                             int aimExtensions, int tafIntervalWeeks, int ehaReviewWeeks, int driftSchoolDays) {
+                             int aimExtensions, int tafIntervalWeeks, int ehaReviewWeeks, int driftSchoolDays) implements Serializable {
         public Timescales {
             weeks("Early Help check", earlyHelpCheckWeeks);
             weeks("not-suitable review", notSuitableReviewWeeks);

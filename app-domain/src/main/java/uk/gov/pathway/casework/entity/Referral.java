@@ -1,5 +1,6 @@
 package uk.gov.pathway.casework.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -112,7 +113,7 @@ public class Referral {
     public record Details(String reason, String attendanceSummary, String attendanceHistory, String siblings,
                           String parents, String exclusions, String sendInformation, String medicalAndGp,
                           String pastoralSupport, String earlyHelpAssessment, String otherAgencies,
-                          String extenuatingFactors) {
+                          String extenuatingFactors) implements Serializable {
         public Details {
             CaseFile.text("reason", reason, 4000, false); // the form comes pre-filled without one: refer() requires it
             CaseFile.text("attendanceSummary", attendanceSummary, 2000, true);

@@ -1,5 +1,6 @@
 package uk.gov.pathway.kernel.audit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -11,7 +12,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
  * @param upn    the child's UPN
  * @param action READ, CHANGE or REFUSED
  */
-public record AuditQuery(String user, String upn, AuditEvent.Action action, LocalDate from, LocalDate to) {
+public record AuditQuery(String user, String upn, AuditEvent.Action action, LocalDate from, LocalDate to) implements Serializable {
 
     public static final AuditQuery EVERYTHING = new AuditQuery(null, null, null, null, null);
 

@@ -1,5 +1,6 @@
 package uk.gov.pathway.kernel.audit;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public class AuditSearch {
 
     /** An entry as the screen, the API and the download show it; upn is the child's, when the entry is about one. */
     public record Entry(long id, Instant at, String username, String action, String upn, String subject, String detail,
-                        String remoteAddress, String request) {
+                        String remoteAddress, String request) implements Serializable {
     }
 
     @PersistenceContext(unitName = "pathway")

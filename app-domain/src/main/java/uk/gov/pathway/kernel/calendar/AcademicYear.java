@@ -1,5 +1,6 @@
 package uk.gov.pathway.kernel.calendar;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
  * A term-time day is a weekday inside a half term that is neither a bank holiday nor a closure day.
  */
 public record AcademicYear(String label, LocalDate start, LocalDate end, List<TermPeriod> periods,
-        Set<LocalDate> bankHolidays, Set<LocalDate> closureDays) {
+        Set<LocalDate> bankHolidays, Set<LocalDate> closureDays) implements Serializable {
 
     public AcademicYear {
         if (label == null || label.isBlank()) {

@@ -1,9 +1,10 @@
 package uk.gov.pathway.kernel.calendar;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A half term in a council's calendar, for example "Autumn 1", from its first to its last day inclusive. */
-public record TermPeriod(String name, LocalDate start, LocalDate end) {
+public record TermPeriod(String name, LocalDate start, LocalDate end) implements Serializable {
 
     public TermPeriod {
         if (name == null || name.isBlank()) {

@@ -31,9 +31,9 @@ import uk.gov.pathway.kernel.time.SystemClock;
 
 /**
  * Catches up with everything due by the clock: deadlines whose timer has not fired (yet, or while the server was
- * down), escalations, drift, and e-mail not sent. Runs every 15 minutes (a persistent schedule), once shortly after the
- * server starts, and whenever a test server's clock is moved. One sweep at a time on this server; across servers the
- * conditional updates of {@link DeadlineFiring} keep each effect to one.
+ * down), escalations, drift, and e-mail not sent. Runs every 15 minutes on each server (a schedule that is not
+ * persistent), once shortly after the server starts, and whenever a test server's clock is moved. One sweep at a time
+ * on this server; across servers the conditional updates of {@link DeadlineFiring} keep each effect to one.
  */
 @Singleton
 @Startup
@@ -75,7 +75,12 @@ public class DeadlineSweep {
         sweep();
     }
 
-    @Schedule(minute = "*/15", hour = "*", persistent = true, info = "deadline sweep every 15 minutes")
+    /**
+     * On every node of a cluster, not persistent: a persistent schedule is one row of the timer store, which a node
+     * killed during a sweep would leave in timeout, stopping the sweep everywhere; the sweep's effects are conditional
+     * updates, once whichever node sweeps.
+     */
+    @Schedule(minute = "*/15", hour = "*", persistent = false, info = "deadline sweep every 15 minutes")
     void everyQuarterHour() {
         sweep();
     }

@@ -59,6 +59,12 @@ public class MailMessage {
     @Column(name = "failed_at")
     private Instant failedAt;
 
+    @Column(name = "sending_since")
+    private Instant sendingSince;
+
+    @Column(name = "sending_node", length = 100)
+    private String sendingNode;
+
     @Version
     private long version;
 
@@ -82,11 +88,42 @@ public class MailMessage {
         attempts++;
         sentAt = at;
         lastError = null;
+        sendingSince = null;
+        sendingNode = null;
+    }
+
+    /** About to be handed to the mail server by {@code node}. */
+    void claim(Instant at, String node) {
+        sendingSince = at;
+        sendingNode = node;
+    }
+
+    /** When a server began to hand it to the mail server without recording the outcome (yet), if one did. */
+    Instant sendingSince() {
+        return sendingSince;
+    }
+
+    String sendingNode() {
+        return sendingNode;
+    }
+
+    /**
+     * A server stopped between handing it to the mail server and recording that: it may have gone, so it is given up
+     * rather than sent a second time (FAILED, on System health; the task it tells of is in the inbox).
+     */
+    void inDoubt(Instant at) {
+        lastError = "In doubt: server " + sendingNode + " stopped while sending it (" + sendingSince + "); not sent"
+                + " again, so that nobody receives it twice";
+        failedAt = at;
+        sendingSince = null;
+        sendingNode = null;
     }
 
     /** One more attempt failed at {@code at}: due again after the retry's back-off, or FAILED after its last. */
     void failed(String error, Instant at, MailRetry retry) {
         attempts++;
+        sendingSince = null;
+        sendingNode = null;
         lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
         retry.nextAttempt(attempts, at).ifPresentOrElse(next -> nextAttemptAt = next, () -> failedAt = at);
     }

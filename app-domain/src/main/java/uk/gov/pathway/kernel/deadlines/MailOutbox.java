@@ -1,6 +1,8 @@
 package uk.gov.pathway.kernel.deadlines;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.pathway.kernel.access.Roles;
+import uk.gov.pathway.kernel.cluster.ClusterNode;
 import uk.gov.pathway.kernel.mail.MailNotSent;
 import uk.gov.pathway.kernel.mail.MailSender;
 
@@ -65,29 +68,68 @@ public class MailOutbox {
     }
 
     /**
-     * Sends one message if it is due (not sent, not given up, its time come); answers whether it is sent. A second
-     * server waits on the row lock.
+     * Sends one message if it is due (not sent, not given up, its time come); answers whether it is sent. At most
+     * once: the message is claimed in a transaction of its own (a second server waits on the row lock, then finds it
+     * claimed), handed to the mail server, and the outcome recorded in another; a claim older than
+     * {@code pathway.cluster.takeover-after-seconds} is a server that stopped in between, and the message is given
+     * up as in doubt rather than sent twice.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean send(long id) {
-        MailMessage message = em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.sentAt() != null) {
-            return message != null;
-        }
-        if (!message.due(clock.instant())) {
-            return false;
+        MailOutbox self = context.getBusinessObject(MailOutbox.class);
+        Claim claim = self.claim(id);
+        if (claim.message() == null) {
+            return claim.sent();
         }
         try {
-            sender.send(message.recipient(), message.subject(), message.body());
-            message.sent(clock.instant());
+            sender.send(claim.message().recipient(), claim.message().subject(), claim.message().body());
+            self.recordSent(id);
             return true;
         } catch (MailNotSent | RuntimeException e) {
-            message.failed(e.getMessage(), clock.instant(), new MailRetry(maxAttempts));
-            LOG.log(Level.WARNING, "E-mail " + id + " to " + message.recipient() + " not sent (attempt "
-                    + message.attempts() + "); " + (message.failedAt() != null ? "given up: FAILED"
-                    : "tried again at " + message.nextAttemptAt()) + ": " + e.getMessage());
+            self.recordFailed(id, e.getMessage());
             return false;
         }
+    }
+
+    /** What {@link #claim} found: the message to send now (claimed), or none and whether it had gone already. */
+    public record Claim(MailMessage message, boolean sent) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Claim claim(long id) {
+        MailMessage message = em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.sentAt() != null) {
+            return new Claim(null, message != null);
+        }
+        Instant now = clock.instant();
+        if (message.sendingSince() != null) {
+            if (Duration.between(message.sendingSince(), now).compareTo(ClusterNode.takeoverAfter()) >= 0) {
+                message.inDoubt(now);
+                LOG.warning("E-mail " + id + " to " + message.recipient() + " was being sent by "
+                        + message.sendingNode() + " since " + message.sendingSince() + ", which stopped: in doubt,"
+                        + " given up (FAILED) rather than sent twice");
+            }
+            return new Claim(null, false);
+        }
+        if (!message.due(now)) {
+            return new Claim(null, false);
+        }
+        message.claim(now, ClusterNode.name());
+        return new Claim(message, false);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSent(long id) {
+        em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE).sent(clock.instant());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailed(long id, String error) {
+        MailMessage message = em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        message.failed(error, clock.instant(), new MailRetry(maxAttempts));
+        LOG.log(Level.WARNING, "E-mail " + id + " to " + message.recipient() + " not sent (attempt "
+                + message.attempts() + "); " + (message.failedAt() != null ? "given up: FAILED"
+                : "tried again at " + message.nextAttemptAt()) + ": " + error);
     }
 
     /** Tries every message that is due, each in its own transaction; answers how many went. */

@@ -1,5 +1,6 @@
 package uk.gov.pathway.kernel.jobs;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 public record ImportJobView(String jobId, ImportKind kind, ImportStatus status, String submittedBy, Instant submittedAt,
                             Instant finishedAt, int rowsRead, int rowsImported, int errorCount,
                             List<ImportRowError> errors, String phase, Long fileBytes, Long bytesRead,
-                            int transfersAwaiting) {
+                            int transfersAwaiting) implements Serializable {
 
     /** How much of the file has been read, 0 to 100, for a progress bar. */
     public int percentRead() {

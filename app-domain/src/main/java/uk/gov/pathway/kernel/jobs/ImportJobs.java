@@ -1,6 +1,8 @@
 package uk.gov.pathway.kernel.jobs;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Caller;
 import uk.gov.pathway.kernel.access.Role;
+import uk.gov.pathway.kernel.cluster.ClusterNode;
 import uk.gov.pathway.kernel.identifiers.Laestab;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 
@@ -43,6 +46,8 @@ public class ImportJobs {
                 : caller.schoolScope().schools().stream().map(Laestab::value).collect(Collectors.toSet());
         ImportJob job = new ImportJob(kind, schools, caller.username(), clock.instant());
         em.persist(job);
+        em.flush();
+        runHere(job.id());
         return job.id();
     }
 
@@ -52,6 +57,7 @@ public class ImportJobs {
 
     /** Marks the job running and answers it (its kind and the schools it may touch). */
     public ImportJobView start(String jobId) {
+        runHere(jobId);
         ImportJob job = load(jobId);
         job.start(clock.instant());
         return ImportJobView.of(job);
@@ -101,10 +107,49 @@ public class ImportJobs {
         job.countErrors(errorCount);
     }
 
-    /** Jobs the server was running or had queued when it stopped: they start again from their files. */
-    public List<String> interrupted() {
-        return em.createQuery("select j.id from ImportJob j where j.status in :open order by j.submittedAt", String.class)
-                .setParameter("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
+    /**
+     * Jobs this server ({@code node}, -Djboss.node.name) was running or had queued when it stopped, and those of no
+     * node (recorded before nodes were): they start again from their files.
+     */
+    public List<String> interrupted(String node) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select id from import_job where status in ('QUEUED', 'RUNNING')"
+                + " and (node_name is null or node_name = ?) order by submitted_at").setParameter(1, node).getResultList();
+        return ids;
+    }
+
+    /** This node is alive: the heartbeat of the jobs it runs or has queued. */
+    public int heartbeat(String node) {
+        return em.createNativeQuery("update import_job set heartbeat_at = ? where node_name = ?"
+                        + " and status in ('QUEUED', 'RUNNING')")
+                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, node).executeUpdate();
+    }
+
+    /** An open job of another node, which has shown no sign of life since {@code silentSince} (real time). */
+    public record Orphan(String jobId, String node) {
+    }
+
+    public List<Orphan> orphaned(String node, Instant silentSince) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, node_name from import_job where status in ('QUEUED',"
+                        + " 'RUNNING') and node_name is not null and node_name <> ? and heartbeat_at < ? order by submitted_at")
+                .setParameter(1, node).setParameter(2, Timestamp.from(silentSince)).getResultList();
+        return rows.stream().map(r -> new Orphan((String) r[0], (String) r[1])).toList();
+    }
+
+    /** Moves the job from the stopped node to {@code node}; answers whether this call did (one node wins). */
+    public boolean takeOver(Orphan orphan, String node) {
+        return em.createNativeQuery("update import_job set node_name = ?, heartbeat_at = ? where id = ? and node_name = ?"
+                        + " and status in ('QUEUED', 'RUNNING')")
+                .setParameter(1, node).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, orphan.jobId())
+                .setParameter(4, orphan.node()).executeUpdate() == 1;
+    }
+
+    /** Records this server as the job's node (a column the entity does not map: written before the entity changes). */
+    private void runHere(String jobId) {
+        em.createNativeQuery("update import_job set node_name = ?, heartbeat_at = ? where id = ?")
+                .setParameter(1, ClusterNode.name()).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, jobId)
+                .executeUpdate();
     }
 
     /** The job as it stands, for the server's own background work on it (no caller check). */

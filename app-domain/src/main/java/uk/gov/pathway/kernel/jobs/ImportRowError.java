@@ -1,11 +1,12 @@
 package uk.gov.pathway.kernel.jobs;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** One invalid row of an import file: its line, the column at fault, and what the school should do. */
 @Embeddable
-public class ImportRowError {
+public class ImportRowError implements Serializable {
 
     @Column(name = "line_number")
     private int line;

@@ -1,5 +1,6 @@
 package uk.gov.pathway.kernel.letters;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  */
 public record LetterView(long id, Long caseId, long pupilId, String templateCode, long templateVersion, String title,
                          String createdBy, Instant createdAt, String sentMethod, LocalDate sentOn, String sentBy,
-                         long version, String subjectType, Long subjectId, Long carerId) {
+                         long version, String subjectType, Long subjectId, Long carerId) implements Serializable {
 
     static LetterView of(Letter letter) {
         return new LetterView(letter.id(), letter.caseId(), letter.pupilId(), letter.templateCode(),

@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.attendance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -15,7 +16,7 @@ import java.util.Map;
  * were not possible, such as closures) and the share of sessions missed on each weekday.
  */
 public record AbsencePatterns(int spells, int longestSpellSessions, BigDecimal averageSpellSessions,
-                              Map<DayOfWeek, BigDecimal> absencePercentByWeekday) {
+                              Map<DayOfWeek, BigDecimal> absencePercentByWeekday) implements Serializable {
 
     public static AbsencePatterns of(Collection<Mark> marks) {
         List<Mark> ordered = marks.stream().filter(m -> m.code().isPossibleSession())

@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.attendance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -17,7 +18,7 @@ public record AttendanceFigures(
         int notRequiredSessions,
         BigDecimal attendancePercent,
         BigDecimal absencePercent,
-        AbsenceBand band) {
+        AbsenceBand band) implements Serializable {
 
     private static final BigDecimal ZERO = new BigDecimal("0.0");
 

@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.attendance;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ public final class PenaltyNoticeThreshold {
      * unauthorised absences counted, by date and AM before PM.
      */
     public record Evaluation(LocalDate asOf, boolean met, LocalDate windowStart, LocalDate windowEnd,
-            int schoolWeeksInWindow, int unauthorisedSessionsInWindow, List<Mark> sessions) {
+            int schoolWeeksInWindow, int unauthorisedSessionsInWindow, List<Mark> sessions) implements Serializable {
 
         public Evaluation {
             if (asOf == null || windowStart == null || windowEnd == null || sessions == null

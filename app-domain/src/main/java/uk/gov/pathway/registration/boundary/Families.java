@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.boundary;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public class Families {
 
     public record CarerView(long carerId, String forename, String surname, String relationship,
                             boolean parentalResponsibility, boolean livesWith, String phone, String email,
-                            String address, String postcode) {
+                            String address, String postcode) implements Serializable {
         static CarerView of(CarerLink link) {
             Carer c = link.carer();
             return new CarerView(c.id(), c.forename(), c.surname(), link.relationship().name(),
@@ -41,10 +42,10 @@ public class Families {
     }
 
     /** A sibling the caller may see, with the school they are on roll at today. */
-    public record SiblingView(String upn, String forename, String surname, String laestab, String schoolName) {
+    public record SiblingView(String upn, String forename, String surname, String laestab, String schoolName) implements Serializable {
     }
 
-    public record FamilyView(String upn, List<CarerView> carers, List<SiblingView> siblings) {
+    public record FamilyView(String upn, List<CarerView> carers, List<SiblingView> siblings) implements Serializable {
     }
 
     /** A carer to add: new (names and contact), or an existing carer of a sibling ({@code carerId}). */

@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.boundary;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,23 +48,23 @@ public class PupilChronology {
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** The newest lines of some children's timelines (newest first) and how many lines they hold in all. */
-    public record Latest(List<Line> lines, int total) {
+    public record Latest(List<Line> lines, int total) implements Serializable {
     }
 
     /** A child the timeline covers. */
-    public record Child(String upn, String name) {
+    public record Child(String upn, String name) implements Serializable {
     }
 
     /** One line of the timeline: when, whose, what, which module and case, who did it. */
     public record Line(Instant at, String upn, String childName, Long caseId, String module, String kind,
-                       String summary, String actor) {
+                       String summary, String actor) implements Serializable {
     }
 
     /**
      * The timeline of the child (and their visible siblings when {@code family}), oldest first, with the kinds of
      * entry they hold (for a filter's choices).
      */
-    public record Timeline(String upn, boolean family, List<Child> children, List<String> kinds, List<Line> lines) {
+    public record Timeline(String upn, boolean family, List<Child> children, List<String> kinds, List<Line> lines) implements Serializable {
     }
 
     @EJB

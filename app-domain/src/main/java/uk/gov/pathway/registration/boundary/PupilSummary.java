@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.pathway.registration.entity.Enrolment;
@@ -11,10 +12,10 @@ public record PupilSummary(String upn, String forename, String surname, LocalDat
                            String gender, String postcode, String sen, boolean childInCare, boolean childProtectionPlan,
                            boolean childInNeed, boolean youngCarer, boolean freeSchoolMeals,
                            boolean englishAdditionalLanguage, String socialWorker, List<EnrolmentSummary> enrolments,
-                           long version) {
+                           long version) implements Serializable {
 
     public record EnrolmentSummary(String laestab, String schoolName, LocalDate startDate, LocalDate endDate,
-                                   String leavingReason, boolean dualRegistration) {
+                                   String leavingReason, boolean dualRegistration) implements Serializable {
         static EnrolmentSummary of(Enrolment e) {
             return new EnrolmentSummary(e.school().laestab().value(), e.school().name(), e.startDate(), e.endDate(),
                     e.leavingReason(), e.dualRegistration());

@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.boundary;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class PupilTransfers {
                                boolean namedAsOnRecord, String fromLaestab, String fromSchool, String toLaestab,
                                String toSchool, LocalDate startDate, String status, String requestedBy,
                                Instant requestedAt, String decidedBy, Instant decidedAt, String refusalReason,
-                               long version) {
+                               long version) implements Serializable {
         static TransferView of(PupilTransfer t) {
             Pupil p = t.pupil();
             School from = t.fromSchool();

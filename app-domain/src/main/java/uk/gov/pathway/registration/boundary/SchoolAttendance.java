@@ -1,5 +1,6 @@
 package uk.gov.pathway.registration.boundary;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public class SchoolAttendance {
      * FSM, SEN K or E), whether any makes them vulnerable, and their figures for the period.
      */
     public record PupilAttendance(String upn, String name, String yearGroup, String flags, boolean vulnerable,
-                                  AttendanceFigures figures, String cohorts) {
+                                  AttendanceFigures figures, String cohorts) implements Serializable {
 
         static PupilAttendance of(String upn, String forename, String surname, String yearGroup, String sen,
                                   boolean childInCare, boolean childProtectionPlan, boolean childInNeed,
@@ -66,7 +67,7 @@ public class SchoolAttendance {
         }
     }
 
-    public record SchoolPupils(String laestab, LocalDate from, LocalDate to, List<PupilAttendance> pupils) {
+    public record SchoolPupils(String laestab, LocalDate from, LocalDate to, List<PupilAttendance> pupils) implements Serializable {
 
         /** The school's attendance % over the period: all its pupils' sessions together. */
         public java.math.BigDecimal schoolAttendancePercent() {

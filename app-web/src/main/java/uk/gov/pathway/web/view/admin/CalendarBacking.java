@@ -60,7 +60,7 @@ public class CalendarBacking implements Serializable {
     }
 
     @EJB
-    transient SchoolCalendarService calendar;
+    SchoolCalendarService calendar;
 
     private List<AcademicYear> years = List.of();
     private Integer startYear;

@@ -29,7 +29,7 @@ public class LetterTemplatesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient LetterTemplates templates;
+    LetterTemplates templates;
 
     private List<TemplateView> all = List.of();
     private String code;

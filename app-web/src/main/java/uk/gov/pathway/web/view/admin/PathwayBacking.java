@@ -67,7 +67,7 @@ public class PathwayBacking implements Serializable {
     }
 
     @EJB
-    transient PathwayModels models;
+    PathwayModels models;
 
     private List<ModelView> all = List.of();
     private ModelView selected;

@@ -20,7 +20,7 @@ public class StaffAssignmentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SchoolStaff staff;
+    SchoolStaff staff;
 
     private String username;
     private String laestab;

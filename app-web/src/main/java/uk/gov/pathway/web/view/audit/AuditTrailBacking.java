@@ -41,7 +41,7 @@ public class AuditTrailBacking implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     @EJB
-    transient AuditSearch search;
+    AuditSearch search;
 
     @Inject
     transient Clock clock;
@@ -134,4 +134,13 @@ public class AuditTrailBacking implements Serializable {
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
+
+    /**
+     * On the node a session moves to (README "Cluster"): the server's clock is not copied with the session but
+     * obtained there again.
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        clock = jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
+    }
 }

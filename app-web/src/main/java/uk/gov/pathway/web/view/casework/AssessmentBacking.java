@@ -21,7 +21,7 @@ public class AssessmentBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CaseWork work;
+    CaseWork work;
 
     private LocalDate assessedOn;
     private String reasons;

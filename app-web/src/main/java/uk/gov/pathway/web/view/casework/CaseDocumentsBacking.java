@@ -44,13 +44,13 @@ public class CaseDocumentsBacking implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     @EJB
-    transient CaseLetters letters;
+    CaseLetters letters;
 
     @EJB
-    transient LetterTemplates templates;
+    LetterTemplates templates;
 
     @EJB
-    transient PupilChronology chronology;
+    PupilChronology chronology;
 
     @Inject
     WorkspaceBacking workspace;
@@ -189,4 +189,13 @@ public class CaseDocumentsBacking implements Serializable {
     public void setMeetingTime(String meetingTime) { this.meetingTime = meetingTime; }
     public String getMeetingPlace() { return meetingPlace; }
     public void setMeetingPlace(String meetingPlace) { this.meetingPlace = meetingPlace; }
+
+    /**
+     * On the node a session moves to (README "Cluster"): the server's clock is not copied with the session but
+     * obtained there again.
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        clock = jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
+    }
 }

@@ -32,16 +32,16 @@ public class CaseloadBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Cases cases;
+    Cases cases;
 
     @EJB
-    transient Referrals referrals;
+    Referrals referrals;
 
     @EJB
-    transient PathwayModels models;
+    PathwayModels models;
 
     @EJB
-    transient AccessControl access;
+    AccessControl access;
 
     @Inject
     transient Clock clock;
@@ -214,5 +214,14 @@ public class CaseloadBacking implements Serializable {
 
     public int getMineCount() {
         return (int) open.stream().filter(l -> l.mine).count();
+    }
+
+    /**
+     * On the node a session moves to (README "Cluster"): the server's clock is not copied with the session but
+     * obtained there again.
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        clock = jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
     }
 }

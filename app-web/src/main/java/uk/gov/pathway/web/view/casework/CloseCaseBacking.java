@@ -14,7 +14,7 @@ public class CloseCaseBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Cases cases;
+    Cases cases;
 
     private String outcome;
     private String note;

@@ -20,7 +20,7 @@ public class ContactBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CaseWork work;
+    CaseWork work;
 
     private String kind;
     private LocalDate on;

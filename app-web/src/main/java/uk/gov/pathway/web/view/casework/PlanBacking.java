@@ -18,7 +18,7 @@ public class PlanBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CaseWork work;
+    CaseWork work;
 
     private LocalDate agreedOn;
     private PlanForm plan = new PlanForm();

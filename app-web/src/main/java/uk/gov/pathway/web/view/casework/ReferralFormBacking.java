@@ -17,7 +17,7 @@ public class ReferralFormBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Referrals referrals;
+    Referrals referrals;
 
     private String upn;
     private boolean found;

@@ -18,7 +18,7 @@ public class ReviewBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CaseWork work;
+    CaseWork work;
 
     private LocalDate reviewedOn;
     private Boolean familyFeltSupported;

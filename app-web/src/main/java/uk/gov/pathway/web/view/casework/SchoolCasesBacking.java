@@ -17,7 +17,7 @@ public class SchoolCasesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Referrals referrals;
+    Referrals referrals;
 
     private List<Referrals.ReferralView> mine = List.of();
 

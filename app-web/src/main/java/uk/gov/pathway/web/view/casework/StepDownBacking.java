@@ -13,7 +13,7 @@ public class StepDownBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Cases cases;
+    Cases cases;
 
     private String reason;
 

@@ -15,7 +15,7 @@ public class StepUpBacking extends WorkspaceForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Cases cases;
+    Cases cases;
 
     private String overrideReason;
     private List<String> missing = List.of();

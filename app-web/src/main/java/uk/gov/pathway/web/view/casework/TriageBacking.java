@@ -18,10 +18,10 @@ public class TriageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Referrals referrals;
+    Referrals referrals;
 
     @EJB
-    transient PathwayModels models;
+    PathwayModels models;
 
     private Long id;
     private Referrals.ReferralView referral;

@@ -51,10 +51,10 @@ public class WorkspaceBacking implements Serializable {
     }
 
     @EJB
-    transient CaseWork work;
+    CaseWork work;
 
     @EJB
-    transient Cases cases;
+    Cases cases;
 
     private Long id;
     private Tab tab = Tab.LEVEL;

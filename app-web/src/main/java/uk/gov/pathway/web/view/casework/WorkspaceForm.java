@@ -50,4 +50,13 @@ public abstract class WorkspaceForm implements Serializable {
     public boolean isOpen() {
         return open;
     }
+
+    /**
+     * On the node a session moves to (README "Cluster"): the server's clock is not copied with the session but
+     * obtained there again.
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        clock = jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
+    }
 }

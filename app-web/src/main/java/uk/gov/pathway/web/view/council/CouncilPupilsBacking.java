@@ -20,10 +20,10 @@ public class CouncilPupilsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SchoolAttendance attendance;
+    SchoolAttendance attendance;
 
     @EJB
-    transient SchoolRegister register;
+    SchoolRegister register;
 
     private String laestab;
     private SchoolSummary school;

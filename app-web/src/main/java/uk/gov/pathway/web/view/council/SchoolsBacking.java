@@ -24,7 +24,7 @@ public class SchoolsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SchoolRegister register;
+    SchoolRegister register;
 
     private final LazyDataModel<SchoolSummary> schools = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

@@ -34,10 +34,10 @@ public class AllocationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CaseworkDashboard dashboard;
+    CaseworkDashboard dashboard;
 
     @EJB
-    transient Cases cases;
+    Cases cases;
 
     private CaseworkDashboard.Caseloads caseloads;
     private List<String> officers = List.of();

@@ -24,7 +24,7 @@ public class OutcomesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CaseworkDashboard dashboard;
+    CaseworkDashboard dashboard;
 
     private CaseworkDashboard.Outcomes outcomes;
 

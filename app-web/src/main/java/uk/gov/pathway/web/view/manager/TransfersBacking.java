@@ -27,7 +27,7 @@ public class TransfersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PupilTransfers transfers;
+    PupilTransfers transfers;
 
     private List<TransferView> pending;
     private final Map<Long, String> startFor = new HashMap<>();

@@ -29,7 +29,7 @@ public class CorrectionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PupilRegister pupils;
+    PupilRegister pupils;
 
     private String upn;
     private boolean found;

@@ -39,14 +39,14 @@ public class ProfileBacking implements Serializable {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** One school week of the register: Monday to Friday, AM and PM, and the week's attendance. */
-    public record Week(LocalDate monday, String label, List<Day> days, AttendanceFigures figures) {
+    public record Week(LocalDate monday, String label, List<Day> days, AttendanceFigures figures) implements Serializable {
     }
 
-    public record Day(Cell am, Cell pm) {
+    public record Day(Cell am, Cell pm) implements Serializable {
     }
 
     /** One session: its code, what it means, and a style for its kind (present, authorised, unauthorised, none). */
-    public record Cell(String code, String meaning, String kind) {
+    public record Cell(String code, String meaning, String kind) implements Serializable {
         static final Cell NONE = new Cell("", "No mark", "none");
 
         static Cell of(AttendanceCode code) {
@@ -57,22 +57,22 @@ public class ProfileBacking implements Serializable {
     }
 
     @EJB
-    transient PupilRegister pupils;
+    PupilRegister pupils;
 
     @EJB
-    transient AttendanceRecord attendance;
+    AttendanceRecord attendance;
 
     @EJB
-    transient Families families;
+    Families families;
 
     private Families.FamilyView family;
     private String schoolAverage;
 
     @EJB
-    transient SchoolAttendance schools;
+    SchoolAttendance schools;
 
     @EJB
-    transient SchoolCalendarService calendars;
+    SchoolCalendarService calendars;
 
     private String trendChart;
 

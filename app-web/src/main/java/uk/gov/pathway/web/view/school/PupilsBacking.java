@@ -21,10 +21,10 @@ public class PupilsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SchoolAttendance attendance;
+    SchoolAttendance attendance;
 
     @EJB
-    transient SchoolRegister schools;
+    SchoolRegister schools;
 
     private SchoolSummary school;
     private SchoolAttendance.SchoolPupils pupils;

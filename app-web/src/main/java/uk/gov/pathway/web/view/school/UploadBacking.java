@@ -23,7 +23,7 @@ public class UploadBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ImportService imports;
+    ImportService imports;
 
     private transient Part file;
     private String jobId;
