@@ -172,6 +172,10 @@ class CaseworkScreensIT {
         // recorded as sent by post; it shows in the case's documents and chronology.
         tab("Documents", "documents");
         assertThat(browser.text()).contains("No letter made yet");
+        assertThat(browser.driver().findElements(By.id("letter:template"))).as("the letter form opens when wanted")
+                .isEmpty();
+        click("letterOpen:open");
+        waiting().until(d -> !d.findElements(By.id("letter:template")).isEmpty());
         new Select(browser.driver().findElement(By.id("letter:template"))).selectByValue("AIM_INVITATION");
         click("letter:make");
         waiting().until(d -> browser.text().contains("invites to a meeting: give the meeting's date"));
@@ -180,6 +184,7 @@ class CaseworkScreensIT {
         type("letter:meetingPlace", "Riverside Primary School, meeting room 2");
         click("letter:make");
         waiting().until(d -> browser.text().contains("The letter is made: download it"));
+        assertThat(browser.driver().findElements(By.id("letter:template"))).as("made: the form closes").isEmpty();
         assertThat(browser.text()).contains("Not sent yet").contains("Invitation to an Attendance Improvement Meeting");
         browser.assertAccessible("case-workspace-letter");
         long letterId = ((jakarta.json.JsonArray) Api.as(base, "early-help-worker").get("cases/" + caseId + "/letters")

@@ -95,11 +95,23 @@ public class CaseDocumentsBacking implements Serializable {
         return templateChoices;
     }
 
+    /** The letter form is shown when the person asks for it, and stays open while what they chose is refused. */
+    private boolean making;
+
+    public boolean isMaking() {
+        return making;
+    }
+
+    public void openMaking() {
+        making = true;
+    }
+
     public void make() {
         CaseLetters.Meeting meeting = meetingDate == null && blank(meetingTime) && blank(meetingPlace) ? null
                 : new CaseLetters.Meeting(meetingDate, meetingTime, meetingPlace);
         if (Feedback.attempt("The letter is made: download it, send it, then record here how it went",
                 () -> letters.make(summary().id(), new CaseLetters.Order(templateCode, upn, meeting)))) {
+            making = false;
             templateCode = null;
             meetingDate = null;
             meetingTime = null;
