@@ -156,36 +156,36 @@ public final class WeekStage {
     private void summarise(Connection connection) throws SQLException {
         String overlaid = " FROM " + table + " s JOIN attendance_week w ON w.pupil_id = s.pupil_id"
                 + " AND w.week_start = s.week_start";
+        String forgetOverlaid = postgres
+                ? "DELETE FROM attendance_unauthorised_week u USING " + table + " s, attendance_week w"
+                + " WHERE w.pupil_id = s.pupil_id AND w.week_start = s.week_start"
+                + " AND u.pupil_id = s.pupil_id AND u.week_start = s.week_start"
+                : "DELETE FROM attendance_unauthorised_week u WHERE EXISTS (SELECT 1" + overlaid
+                + " WHERE s.pupil_id = u.pupil_id AND s.week_start = u.week_start)";
+        StringBuilder kept = new StringBuilder();
+        StringBuilder sessions = new StringBuilder();
+        for (int slot = 1; slot <= WeekMarks.SLOTS; slot++) {
+            String merged = "CASE WHEN SUBSTRING(s.marks, " + slot + ", 1) = '-' THEN SUBSTRING(w.marks, " + slot
+                    + ", 1) ELSE SUBSTRING(s.marks, " + slot + ", 1) END";
+            String unauthorised = merged + " IN (" + UNAUTHORISED.chars().mapToObj(c -> "'" + (char) c + "'")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            kept.append(slot > 1 ? " || " : "").append("CASE WHEN ").append(unauthorised).append(" THEN ")
+                    .append(merged).append(" ELSE '-' END");
+            sessions.append(slot > 1 ? " + " : "").append("CASE WHEN ").append(unauthorised)
+                    .append(" THEN 1 ELSE 0 END");
+        }
         try (Statement statement = connection.createStatement()) {
-            if (postgres) {
-                statement.executeUpdate("DELETE FROM attendance_unauthorised_week u USING " + table + " s,"
-                        + " attendance_week w WHERE w.pupil_id = s.pupil_id AND w.week_start = s.week_start"
-                        + " AND u.pupil_id = s.pupil_id AND u.week_start = s.week_start");
-            } else {
-                statement.executeUpdate("DELETE FROM attendance_unauthorised_week u WHERE EXISTS (SELECT 1" + overlaid
-                        + " WHERE s.pupil_id = u.pupil_id AND s.week_start = u.week_start)");
-            }
-            StringBuilder kept = new StringBuilder();
-            StringBuilder sessions = new StringBuilder();
-            for (int slot = 1; slot <= WeekMarks.SLOTS; slot++) {
-                String merged = "CASE WHEN SUBSTRING(s.marks, " + slot + ", 1) = '-' THEN SUBSTRING(w.marks, " + slot
-                        + ", 1) ELSE SUBSTRING(s.marks, " + slot + ", 1) END";
-                String unauthorised = merged + " IN (" + UNAUTHORISED.chars().mapToObj(c -> "'" + (char) c + "'")
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
-                kept.append(slot > 1 ? " || " : "").append("CASE WHEN ").append(unauthorised).append(" THEN ")
-                        .append(merged).append(" ELSE '-' END");
-                sessions.append(slot > 1 ? " + " : "").append("CASE WHEN ").append(unauthorised)
-                        .append(" THEN 1 ELSE 0 END");
-            }
+            // The overlaid weeks' rows go, so that every staged row can go in as it is, in key order (the cheapest
+            // way into the index); the staged rows of overlaid weeks hold only the file's marks, so they go again and
+            // those weeks get their rows from both the file's marks and the marks held.
+            statement.executeUpdate(forgetOverlaid);
+            statement.executeUpdate("INSERT INTO attendance_unauthorised_week (week_start, pupil_id, sessions, marks)"
+                    + " SELECT week_start, pupil_id, sessions, marks FROM " + unauthorisedTable
+                    + " ORDER BY week_start, pupil_id");
+            statement.executeUpdate(forgetOverlaid);
             statement.executeUpdate("INSERT INTO attendance_unauthorised_week (week_start, pupil_id, sessions, marks)"
                     + " SELECT week_start, pupil_id, sessions, marks FROM (SELECT s.week_start, s.pupil_id, " + sessions
                     + " AS sessions, " + kept + " AS marks" + overlaid + ") o WHERE sessions > 0");
-            // The overlaid weeks with an unauthorised absence in the file are in the summary now: the rest are new.
-            statement.executeUpdate("INSERT INTO attendance_unauthorised_week (week_start, pupil_id, sessions, marks)"
-                    + " SELECT n.week_start, n.pupil_id, n.sessions, n.marks FROM " + unauthorisedTable + " n"
-                    + (postgres ? " ON CONFLICT (week_start, pupil_id) DO NOTHING"
-                    : " WHERE NOT EXISTS (SELECT 1 FROM attendance_unauthorised_week u WHERE u.week_start = n.week_start"
-                    + " AND u.pupil_id = n.pupil_id)"));
         }
     }
 
