@@ -58,7 +58,6 @@ import uk.gov.pathway.panels.boundary.PanelRecords.PanelView;
 import uk.gov.pathway.panels.boundary.PanelRecords.Present;
 import uk.gov.pathway.panels.boundary.PanelRecords.ReferralCreated;
 import uk.gov.pathway.panels.boundary.PanelRecords.ReferralView;
-import uk.gov.pathway.panels.control.MeetingPlanner;
 import uk.gov.pathway.panels.control.PapersPack;
 import uk.gov.pathway.panels.entity.AgendaItem;
 import uk.gov.pathway.panels.entity.Agency;
@@ -66,6 +65,7 @@ import uk.gov.pathway.panels.entity.Conflict;
 import uk.gov.pathway.panels.entity.Decision;
 import uk.gov.pathway.panels.entity.DecisionRules;
 import uk.gov.pathway.panels.entity.MeetingAttendance;
+import uk.gov.pathway.panels.entity.MeetingCadence;
 import uk.gov.pathway.panels.entity.NeglectFactor;
 import uk.gov.pathway.panels.entity.Outcome;
 import uk.gov.pathway.panels.entity.Panel;
@@ -186,7 +186,7 @@ public class Panels {
         try {
             meeting = new PanelMeeting(panel.code(), date, null, time == null || time.isBlank() ? panel.meetingTime()
                     : time, place == null || place.isBlank() ? panel.meetingPlace() : place,
-                    MeetingPlanner.papersDue(timeline, calendar, date), caller().username());
+                    MeetingCadence.papersDue(timeline::isSchoolDay, calendar::isConfigured, date), caller().username());
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInputException(invalid.getMessage().startsWith("time") ? "time" : "place",
                     invalid.getMessage());

@@ -57,29 +57,15 @@ public class MeetingPlanner {
                 if (exists) {
                     continue;
                 }
+                LocalDate papersDue = MeetingCadence.papersDue(timeline::isSchoolDay, calendar::isConfigured,
+                        next.date());
                 PanelMeeting meeting = new PanelMeeting(panel.code(), next.date(), next.nominal(), panel.meetingTime(),
-                        panel.meetingPlace(), papersDue(timeline, calendar, next.date()), PLANNER);
+                        panel.meetingPlace(), papersDue, PLANNER);
                 em.persist(meeting);
                 planned.add(meeting);
             }
         }
         em.flush();
         return planned;
-    }
-
-    /** Papers are due three school days before the meeting (or three days, where the calendar does not reach). */
-    public static LocalDate papersDue(SchoolTimeline timeline, SchoolCalendar calendar, LocalDate meeting) {
-        LocalDate day = meeting;
-        int counted = 0;
-        while (counted < 3) {
-            day = day.minusDays(1);
-            if (!calendar.isConfigured(day)) {
-                return meeting.minusDays(3);
-            }
-            if (timeline.isSchoolDay(day)) {
-                counted++;
-            }
-        }
-        return day;
     }
 }

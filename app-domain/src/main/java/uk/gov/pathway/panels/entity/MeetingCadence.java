@@ -45,4 +45,20 @@ public record MeetingCadence(LocalDate first, int weeks) {
         }
         return planned;
     }
+
+    /** Papers are due three school days before the meeting (or three days before, where the calendar does not reach). */
+    public static LocalDate papersDue(Predicate<LocalDate> schoolDay, Predicate<LocalDate> known, LocalDate meeting) {
+        LocalDate day = meeting;
+        int counted = 0;
+        while (counted < 3) {
+            day = day.minusDays(1);
+            if (!known.test(day)) {
+                return meeting.minusDays(3);
+            }
+            if (schoolDay.test(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
 }

@@ -130,7 +130,10 @@ class PanelsScreensIT {
         browser.driver().findElement(By.id("list:publish")).click();
         browser.waitFor(By.cssSelector(".pw-messages"));
         browser.assertAccessible("panel-meeting-chair");
-        long meetingId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        long meetingId = Api.as(base, "claag-chair").get("panel-meetings").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("panel").equals("CLAAG")
+                        && m.getString("date").equals(MEETING)).mapToLong(m -> m.getJsonNumber("id").longValue())
+                .max().orElseThrow();
         browser.signOut();
 
         // the member downloads that case's papers, and nothing of any other pupil or case
@@ -155,6 +158,8 @@ class PanelsScreensIT {
         browser.open(base + "case/workspace.xhtml?id=" + otherCase);
         browser.waitFor(By.cssSelector("main h1"));
         assertThat(browser.heading()).isIn("You cannot open this page", "Page not found");
+        browser.open(base + "panel/home.xhtml");
+        browser.waitFor(By.cssSelector("#signOut input[type=submit]"));
         browser.signOut();
 
         // the chair records attendance and the neglect decision: the MARF task for the school lead
