@@ -38,7 +38,7 @@ public enum LetterField {
     NOTICE_RECEIVED_ON("notice.receivedOn", "The day the parent is taken to have received the notice",
             "5 October 2026"),
     NOTICE_AMOUNTS("notice.amounts", "What the notice costs and by when",
-            "£80 if paid by 25 October 2026; otherwise £160 if paid by 1 November 2026"),
+            "£80 by 25 October 2026, or £160 by 1 November 2026"),
     NOTICE_FULL_BY("notice.fullBy", "The last day on which the notice can be paid", "1 November 2026"),
     NOTICE_SESSIONS("notice.sessions", "The sessions of absence the notice covers",
             "Monday 14 September 2026 morning, Monday 14 September 2026 afternoon"),

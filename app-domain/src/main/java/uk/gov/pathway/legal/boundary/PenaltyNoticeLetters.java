@@ -228,11 +228,11 @@ public class PenaltyNoticeLetters {
         return fields;
     }
 
-    /** "£80 if paid by 25 October 2026; otherwise £160 if paid by 1 November 2026", or the one amount of a second. */
+    /** "£80 by 25 October 2026, or £160 by 1 November 2026", or the one amount of a second notice. */
     static String amounts(PenaltyNotice notice) {
-        String full = "£" + notice.fullAmount() + " if paid by " + DAY.format(notice.fullBy());
+        String full = "£" + notice.fullAmount() + " by " + DAY.format(notice.fullBy());
         return notice.reducedAmount() == null ? full
-                : "£" + notice.reducedAmount() + " if paid by " + DAY.format(notice.reducedBy()) + "; otherwise " + full;
+                : "£" + notice.reducedAmount() + " by " + DAY.format(notice.reducedBy()) + ", or " + full;
     }
 
     static String ground(PenaltyNoticeWithdrawalGround ground) {

@@ -53,7 +53,7 @@ class LegalLettersTest {
         fields.put("notice.reference", "PN-1050");
         fields.put("notice.issuedOn", "2 October 2026");
         fields.put("notice.receivedOn", "5 October 2026");
-        fields.put("notice.amounts", "£80 if paid by 25 October 2026; otherwise £160 if paid by 1 November 2026");
+        fields.put("notice.amounts", "£80 by 25 October 2026, or £160 by 1 November 2026");
         fields.put("notice.fullBy", "1 November 2026");
         fields.put("notice.sessions", "Monday 14 September 2026 morning\nTuesday 15 September 2026 morning");
         fields.put("notice.howToPay", "online at pay.example.org or on 01632 960 000");
@@ -82,8 +82,8 @@ class LegalLettersTest {
     void thePenaltyNoticeStatesTheAmountsTheDatesHowToPayAndTheSessions(String code) {
         String[] template = TEMPLATES.get(code);
         Pdfs.Read letter = Pdfs.read(renderer.render(template[0], template[1], notice(), LocalDate.of(2026, 10, 2)));
-        assertThat(letter.words()).contains("PN-1050", "£80 if paid by 25 October 2026; otherwise £160 if paid by 1"
-                + " November 2026", "received it on 5 October 2026", "online at pay.example.org",
+        assertThat(letter.words()).contains("PN-1050", "pay £80 by 25 October 2026, or £160 by 1 November 2026",
+                "received it on 5 October 2026", "online at pay.example.org",
                 "Monday 14 September 2026 morning", "Tuesday 15 September 2026 morning");
     }
 }

@@ -571,9 +571,12 @@ class PenaltyNoticesApiIT {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+        // the father's paid notice of the finance file counts: this is his second, £160 with no reduced rate
+        assertThat(n.getInt("sequence")).isEqualTo(2);
         assertThat(text).contains("Dear Fenn Quillfeather,", "PN-" + id, "Ada Quillfeather",
-                "£80 if paid by 25 October 2026; otherwise £160 if paid by 1 November 2026",
-                "Friday 11 September 2026 afternoon");
+                "pay £160 by 1 November 2026.", "Friday 11 September 2026 afternoon",
+                "online at pay.example.org");
+        assertThat(text).doesNotContain("£80");
         // a notice's letter is legal's: the case letters' endpoint knows nothing of it
         assertThat(officer().get("letters/" + letterId).status()).isEqualTo(404);
         assertThat(officer().get("penalty-notices/" + id + "/letters").json().asJsonArray()).hasSize(1);

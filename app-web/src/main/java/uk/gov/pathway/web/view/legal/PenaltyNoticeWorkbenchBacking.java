@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.kernel.time.SystemClock;
+import uk.gov.pathway.legal.boundary.PenaltyNoticeLetters;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeRefusedException;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeViews.Notice;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeWork;
@@ -48,6 +49,9 @@ public class PenaltyNoticeWorkbenchBacking implements Serializable {
 
     @EJB
     transient Families families;
+
+    @EJB
+    transient PenaltyNoticeLetters letters;
 
     @EJB
     transient AttendanceRecord attendance;
@@ -179,6 +183,18 @@ public class PenaltyNoticeWorkbenchBacking implements Serializable {
             return "Notice " + n.id() + " withdrawn" + (done.withdrawal().refundDue() == null ? ""
                     : "; refund due £" + done.withdrawal().refundDue().toPlainString());
         });
+    }
+
+    /** Makes the notice's letter (the notice, or its withdrawal) to its parent and downloads its PDF. */
+    public void letter(Notice n, String templateCode) throws java.io.IOException {
+        try {
+            var made = letters.aboutNotice(n.id(), new PenaltyNoticeLetters.LetterOrder(templateCode, null));
+            var pdf = letters.pdf(PenaltyNotices.SUBJECT, n.id(), made.id());
+            uk.gov.pathway.web.view.Download.send(pdf.fileName(), "application/pdf", pdf.content());
+        } catch (InvalidInputException | NotVisibleException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    e.getMessage(), null));
+        }
     }
 
     private void requireParents() {
