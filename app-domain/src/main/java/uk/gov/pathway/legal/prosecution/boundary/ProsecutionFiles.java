@@ -81,8 +81,6 @@ public class ProsecutionFiles {
     public static final String RETURNED_TASK = "PROSECUTION_FILE_RETURNED";
     public static final String REFERRED_TASK = "PROSECUTION_FILE_REFERRED";
     public static final String ESO_DIRECTION = "ESO_DIRECTION_BY_COURT";
-    /** School days the officer has to add what Legal Services asked for. */
-    public static final int RETURN_SCHOOL_DAYS = 5;
     /** Fines the magistrates may impose: level 3 for s444(1), level 4 for s444(1A). */
     static final Map<String, BigDecimal> MAX_FINE = Map.of("444(1)", new BigDecimal("1000"),
             "444(1A)", new BigDecimal("2500"));
@@ -461,7 +459,7 @@ public class ProsecutionFiles {
                 file.returned();
                 deadlines.schedule(new NewDeadline(RETURNED_TASK, "Prosecution file " + file.id() + " returned by"
                         + " Legal Services: " + String.join("; ", needed), SUBJECT, file.id(), first(file.pupilIds()),
-                        file.openedBy(), dueIn(today, RETURN_SCHOOL_DAYS)));
+                        file.openedBy(), today));
             }
             case "DECLINED" -> {
                 if (reasons == null && needed.isEmpty()) {
@@ -799,14 +797,6 @@ public class ProsecutionFiles {
         for (Long pupilId : file.pupilIds()) {
             chronology.fire(new ChronologyEntry(now, pupilId, file.caseId(), "legal", kind, summary, actor));
             audit.fire(AuditEvent.change(pupilId, "prosecution file " + file.id(), summary));
-        }
-    }
-
-    private LocalDate dueIn(LocalDate today, int schoolDays) {
-        try {
-            return SchoolTimeline.ofCouncil(calendars.calendar()).afterSchoolDays(today, schoolDays);
-        } catch (IllegalArgumentException e) {
-            return today;
         }
     }
 
