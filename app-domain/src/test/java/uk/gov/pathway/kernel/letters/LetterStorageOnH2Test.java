@@ -50,13 +50,13 @@ class LetterStorageOnH2Test {
     }
 
     @Test
-    void theFivePresetTemplatesAreThere() {
+    void theSixPresetTemplatesAreThere() {
         EntityManager em = emf.createEntityManager();
         try {
             List<String> codes = em.createNamedQuery(LetterTemplate.ALL, LetterTemplate.class).getResultStream()
                     .map(LetterTemplate::code).toList();
             assertThat(codes).containsExactlyInAnyOrder("ATTENDANCE_LETTER_1", "ATTENDANCE_LETTER_2", "AIM_INVITATION",
-                    "PARENTING_CONTRACT", "CASE_CLOSURE");
+                    "PARENTING_CONTRACT", "CASE_CLOSURE", "PARENTING_CONTRACT_SIGNED");
         } finally {
             em.close();
         }

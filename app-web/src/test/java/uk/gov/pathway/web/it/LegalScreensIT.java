@@ -87,7 +87,7 @@ class LegalScreensIT {
         browser.assertAccessible("officer-prosecution-file");
 
         // the officer completes it and refers it
-        type(browser, "parentForm:carerId", String.valueOf(carerId));
+        new Select(browser.driver().findElement(By.id("parentForm:carerId"))).selectByValue(String.valueOf(carerId));
         click(browser, "parentForm:saveParent");
         type(browser, "s447Form:text", "An ESO was considered; the family refused every support offered.");
         click(browser, "s447Form:saveS447");

@@ -321,6 +321,20 @@ public class ProsecutionFiles {
         return detailOf(file);
     }
 
+    /** The parents the file may charge: carers of its children with parental responsibility or care of them. */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+    public List<ProsecutionViews.ParentOption> parents(long fileId) {
+        ProsecutionFile file = readable(fileId);
+        Map<Long, ProsecutionViews.ParentOption> options = new LinkedHashMap<>();
+        for (PupilRef child : directory.refs(file.pupilIds()).values()) {
+            families.family(new UniquePupilNumber(child.upn())).carers().stream()
+                    .filter(c -> c.parentalResponsibility() || c.livesWith())
+                    .forEach(c -> options.putIfAbsent(c.carerId(), new ProsecutionViews.ParentOption(c.carerId(),
+                            c.forename() + " " + c.surname(), c.relationship())));
+        }
+        return List.copyOf(options.values());
+    }
+
     /**
      * Adds an interview under caution, a witness statement (with its exhibits), a headteacher's s566 certificate (with
      * the school) or an item of unused material; a signed PDF, when sent, is checked and kept as a versioned document.
