@@ -57,7 +57,7 @@ class LetterStorageOnH2Test {
                     .map(LetterTemplate::code).toList();
             assertThat(codes).containsExactlyInAnyOrder("ATTENDANCE_LETTER_1", "ATTENDANCE_LETTER_2", "AIM_INVITATION",
                     "PARENTING_CONTRACT", "CASE_CLOSURE", "PENALTY_NOTICE_WARNING", "NOTICE_TO_IMPROVE", "PENALTY_NOTICE",
-                    "PENALTY_NOTICE_WITHDRAWAL", "PENALTY_NOTICE_REMINDER");
+                    "PENALTY_NOTICE_WITHDRAWAL", "PENALTY_NOTICE_REMINDER", "PARENTING_CONTRACT_SIGNED");
         } finally {
             em.close();
         }

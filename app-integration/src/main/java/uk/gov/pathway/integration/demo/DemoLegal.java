@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import uk.gov.pathway.casework.boundary.CaseRecords;
+import uk.gov.pathway.casework.boundary.CaseSummary;
 import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
@@ -24,9 +25,6 @@ import uk.gov.pathway.legal.orders.boundary.SchoolAttendanceOrders;
 import uk.gov.pathway.legal.orders.boundary.SupervisionOrders;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionFiles;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionViews;
-import uk.gov.pathway.registration.boundary.Families;
-import uk.gov.pathway.registration.boundary.PupilDirectory;
-import uk.gov.pathway.registration.entity.UniquePupilNumber;
 
 /**
  * The demo council's legal measures (issue 13), made through the legal module's boundaries as the service manager
@@ -65,12 +63,6 @@ public class DemoLegal {
     DemoLegalServices legalServices;
 
     @EJB
-    Families families;
-
-    @EJB
-    PupilDirectory directory;
-
-    @EJB
     SchoolCalendarService calendars;
 
     @Inject
@@ -83,14 +75,14 @@ public class DemoLegal {
         days = calendars.calendar().forSchool(SchoolDayExceptions.NONE);
         today = LocalDate.now(clock);
         String esoChild = DemoPupils.upn(RIVERSIDE, 7);
-        long esoCase = open(esoChild, "Severe absence; the family agreed to an Education Supervision Order");
+        long esoCase = open(esoChild, "Severe absence; the family agreed to an Education Supervision Order").id();
         orders.make(esoCase, new SupervisionOrders.NewOrder(esoChild, today.minusMonths(9).plusDays(14),
                 "statutory-officer", today.minusMonths(11), "Children's services consulted (s36(8)): no objection",
                 today.minusMonths(10), today.minusMonths(9).plusDays(14), "Attend every day; meet the supervising"
                 + " officer fortnightly", "The child wants to stay at Riverside; the parents want a later start"));
 
         String contractChild = DemoPupils.upn(RIVERSIDE, 8);
-        long contractCase = open(contractChild, "Persistent absence after an AIM; parents agreed a contract");
+        long contractCase = open(contractChild, "Persistent absence after an AIM; parents agreed a contract").id();
         ParentingContracts.ContractView contract = contracts.sign(contractCase, new ParentingContracts.NewContract(
                 contractChild, List.of("The child's mother", "Riverside Primary School", "The council"),
                 "Bedtime by 8pm; walk the child to school; tell the school of any absence by 9am",
@@ -98,7 +90,7 @@ public class DemoLegal {
         contracts.review(contract.id(), ago(10), "Attendance up from 84% to 90%; mornings still hard", null);
 
         String saoChild = DemoPupils.upn(RIVERSIDE, 9);
-        long saoCase = open(saoChild, "The family says the child is educated at home; no evidence of it");
+        long saoCase = open(saoChild, "The family says the child is educated at home; no evidence of it").id();
         SchoolAttendanceOrders.SaoView sao = attendanceOrders.begin(saoCase, saoChild, ago(25));
         attendanceOrders.s438(sao.id(), ago(8), RIVERSIDE);
 
@@ -121,13 +113,17 @@ public class DemoLegal {
                 + " files)");
     }
 
-    /** A prosecution file, complete and ready to refer: parent, s447, the certificate, statements, an interview. */
+    /**
+     * A prosecution file, complete and ready to refer: the parent, s447, the certificate, statements, an interview.
+     * The child is one the demo families gave a parent (pupils 9 to 12 and 17 to 20 of a school).
+     */
     private long completeFile(String upn, String section) {
-        long caseId = open(upn, "Severe absence; the pre-proceedings panel decided to prosecute");
-        long carer = families.family(UniquePupilNumber.of(upn)).carers().get(0).carerId();
-        String laestab = directory.visible(UniquePupilNumber.of(upn)).laestab();
+        CaseSummary opened = open(upn, "Severe absence; the pre-proceedings panel decided to prosecute");
+        long caseId = opened.id();
+        String laestab = opened.children().get(0).laestab();
         long id = files.openFromDecision(new ProsecutionViews.PreProceedingsDecision(caseId, section, List.of(upn),
-                carer, ago(30), ago(10), "PPP-" + caseId, ago(5))).id();
+                null, ago(30), ago(10), "PPP-" + caseId, ago(5))).id();
+        files.parent(id, files.parents(id).get(0).carerId());
         files.considerS447(id, ago(5), "An Education Supervision Order was considered: the parent refused every"
                 + " support offered, so an order would not secure attendance");
         files.addEvidence(id, "CERTIFICATE_S566", ago(4), "The headteacher", laestab, "Certificate of attendance for"
@@ -142,14 +138,9 @@ public class DemoLegal {
         return id;
     }
 
-    private long open(String upn, String reason) {
-        UniquePupilNumber number = UniquePupilNumber.of(upn);
-        if (families.family(number).carers().isEmpty()) {
-            families.addCarer(number, new Families.NewCarer(null, "Jordan", directory.visible(number).surname(),
-                    "MOTHER", true, true, "01632 960777", null, "21 Sample Road, Demotown", "ZZ9 1ZY"));
-        }
+    private CaseSummary open(String upn, String reason) {
         return cases.open(new CaseRecords.NewCase(List.of(upn), "L3", reason, "Attendance lead, school",
-                "statutory-officer", "KNOWSLEY")).id();
+                "statutory-officer", "KNOWSLEY"));
     }
 
     private LocalDate ago(int schoolDays) {

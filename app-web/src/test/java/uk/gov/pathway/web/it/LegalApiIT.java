@@ -249,7 +249,7 @@ class LegalApiIT {
                 {"decision": "RETURNED", "needed": ["the school's attendance officer's s9 statement"]}""");
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);
         assertThat(returned.object().getString("status")).isEqualTo("RETURNED");
-        assertThat(officer.get("tasks").body()).contains("Prosecution file " + id + " returned by Legal Services");
+        awaitTask(officer, "Prosecution file " + id + " returned by Legal Services");
         assertThat(officer.postJson("prosecution-files/" + id + "/review", "{\"decision\": \"ACCEPTED\"}").status())
                 .isEqualTo(403);
         HttpResponse<String> again = officer.send("POST", "prosecution-files/" + id + "/referral", null, null);
@@ -348,6 +348,20 @@ class LegalApiIT {
             return out.toByteArray();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The owner's inbox shows the task once its deadline, due today, has fired (by its own timer). */
+    private static void awaitTask(Api owner, String title) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (!owner.get("tasks").body().contains(title)) {
+            assertThat(System.currentTimeMillis()).as("no task '" + title + "' within a minute").isLessThan(until);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -82,11 +82,12 @@ class LegalScreensIT {
         browser.waitFor(By.id("missing"));
         assertThat(browser.heading()).startsWith("Prosecution file ");
         String fileUrl = browser.driver().getCurrentUrl();
+        String file = "File " + fileUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertThat(browser.text()).contains("PPP-2026-07", "2026-07-16", "the s447 consideration");
         browser.assertAccessible("officer-prosecution-file");
 
         // the officer completes it and refers it
-        type(browser, "parentForm:carerId", String.valueOf(carerId));
+        new Select(browser.driver().findElement(By.id("parentForm:carerId"))).selectByValue(String.valueOf(carerId));
         click(browser, "parentForm:saveParent");
         type(browser, "s447Form:text", "An ESO was considered; the family refused every support offered.");
         click(browser, "s447Form:saveS447");
@@ -101,7 +102,7 @@ class LegalScreensIT {
         browser.signIn("legal-officer", "legal-officer");
         browser.waitFor(By.id("waiting"));
         browser.assertAccessible("legal-home");
-        browser.driver().findElement(By.cssSelector("#waiting a")).click();
+        browser.driver().findElement(By.id("waiting")).findElement(By.linkText(file)).click();
         browser.waitFor(By.id("reviewForm"));
         browser.assertAccessible("legal-file");
         new Select(browser.driver().findElement(By.id("reviewForm:decision"))).selectByValue("RETURNED");
@@ -124,7 +125,7 @@ class LegalScreensIT {
         // Legal Services accept it, and record the verdict and a parenting order
         browser.signIn("legal-officer", "legal-officer");
         browser.waitFor(By.id("waiting"));
-        browser.driver().findElement(By.cssSelector("#waiting a")).click();
+        browser.driver().findElement(By.id("waiting")).findElement(By.linkText(file)).click();
         browser.waitFor(By.id("reviewForm"));
         type(browser, "reviewForm:laidOn", "2026-01-20");
         click(browser, "reviewForm:record");

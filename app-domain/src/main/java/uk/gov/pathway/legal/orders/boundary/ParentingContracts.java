@@ -157,7 +157,7 @@ public class ParentingContracts {
     }
 
     public List<ContractView> ofCase(long caseId) {
-        work.detail(caseId);
+        readsCase(caseId);
         return em.createNamedQuery(ParentingContract.OF_CASE, ParentingContract.class).setParameter("caseId", caseId)
                 .getResultList().stream().map(this::view).toList();
     }
@@ -217,5 +217,15 @@ public class ParentingContracts {
         chronology.fire(new ChronologyEntry(clock.instant(), c.pupilId(), c.caseId(), "legal", kind, summary,
                 access.caller().username()));
         audit.fire(AuditEvent.change(c.pupilId(), "parenting contract " + c.id(), summary));
+    }
+
+    /** 404 for a case the caller does not read; a refused read of one that exists is audited. */
+    private void readsCase(long caseId) {
+        if (!cases.reads(caseId)) {
+            for (Long pupilId : cases.pupilIds(caseId)) {
+                trail.refused(pupilId, "case " + caseId, "orders of a case the caller does not read");
+            }
+            throw new NotVisibleException("Case " + caseId);
+        }
     }
 }

@@ -197,7 +197,7 @@ public class SchoolAttendanceOrders {
     }
 
     public List<SaoView> ofCase(long caseId) {
-        work.detail(caseId);
+        readsCase(caseId);
         return em.createNamedQuery(AttendanceOrder.OF_CASE, AttendanceOrder.class).setParameter("caseId", caseId)
                 .getResultList().stream().map(this::view).toList();
     }
@@ -281,5 +281,15 @@ public class SchoolAttendanceOrders {
         chronology.fire(new ChronologyEntry(clock.instant(), o.pupilId(), o.caseId(), "legal", kind, summary,
                 access.caller().username()));
         audit.fire(AuditEvent.change(o.pupilId(), "school attendance order " + o.id(), summary));
+    }
+
+    /** 404 for a case the caller does not read; a refused read of one that exists is audited. */
+    private void readsCase(long caseId) {
+        if (!cases.reads(caseId)) {
+            for (Long pupilId : cases.pupilIds(caseId)) {
+                trail.refused(pupilId, "case " + caseId, "orders of a case the caller does not read");
+            }
+            throw new NotVisibleException("Case " + caseId);
+        }
     }
 }

@@ -143,7 +143,7 @@ public class SupervisionOrders {
 
     /** The orders of a case the caller reads. */
     public List<OrderView> ofCase(long caseId) {
-        work.detail(caseId);
+        readsCase(caseId);
         return em.createNamedQuery(SupervisionOrder.OF_CASE, SupervisionOrder.class).setParameter("caseId", caseId)
                 .getResultList().stream().map(this::view).toList();
     }
@@ -331,5 +331,15 @@ public class SupervisionOrders {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** 404 for a case the caller does not read; a refused read of one that exists is audited. */
+    private void readsCase(long caseId) {
+        if (!cases.reads(caseId)) {
+            for (Long pupilId : cases.pupilIds(caseId)) {
+                trail.refused(pupilId, "case " + caseId, "orders of a case the caller does not read");
+            }
+            throw new NotVisibleException("Case " + caseId);
+        }
     }
 }

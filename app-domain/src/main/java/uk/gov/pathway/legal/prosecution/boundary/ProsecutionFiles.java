@@ -81,8 +81,6 @@ public class ProsecutionFiles {
     public static final String RETURNED_TASK = "PROSECUTION_FILE_RETURNED";
     public static final String REFERRED_TASK = "PROSECUTION_FILE_REFERRED";
     public static final String ESO_DIRECTION = "ESO_DIRECTION_BY_COURT";
-    /** School days the officer has to add what Legal Services asked for. */
-    public static final int RETURN_SCHOOL_DAYS = 5;
     /** Fines the magistrates may impose: level 3 for s444(1), level 4 for s444(1A). */
     static final Map<String, BigDecimal> MAX_FINE = Map.of("444(1)", new BigDecimal("1000"),
             "444(1A)", new BigDecimal("2500"));
@@ -323,6 +321,20 @@ public class ProsecutionFiles {
         return detailOf(file);
     }
 
+    /** The parents the file may charge: carers of its children with parental responsibility or care of them. */
+    @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER})
+    public List<ProsecutionViews.ParentOption> parents(long fileId) {
+        ProsecutionFile file = readable(fileId);
+        Map<Long, ProsecutionViews.ParentOption> options = new LinkedHashMap<>();
+        for (PupilRef child : directory.refs(file.pupilIds()).values()) {
+            families.family(new UniquePupilNumber(child.upn())).carers().stream()
+                    .filter(c -> c.parentalResponsibility() || c.livesWith())
+                    .forEach(c -> options.putIfAbsent(c.carerId(), new ProsecutionViews.ParentOption(c.carerId(),
+                            c.forename() + " " + c.surname(), c.relationship())));
+        }
+        return List.copyOf(options.values());
+    }
+
     /**
      * Adds an interview under caution, a witness statement (with its exhibits), a headteacher's s566 certificate (with
      * the school) or an item of unused material; a signed PDF, when sent, is checked and kept as a versioned document.
@@ -461,7 +473,7 @@ public class ProsecutionFiles {
                 file.returned();
                 deadlines.schedule(new NewDeadline(RETURNED_TASK, "Prosecution file " + file.id() + " returned by"
                         + " Legal Services: " + String.join("; ", needed), SUBJECT, file.id(), first(file.pupilIds()),
-                        file.openedBy(), dueIn(today, RETURN_SCHOOL_DAYS)));
+                        file.openedBy(), today));
             }
             case "DECLINED" -> {
                 if (reasons == null && needed.isEmpty()) {
@@ -799,14 +811,6 @@ public class ProsecutionFiles {
         for (Long pupilId : file.pupilIds()) {
             chronology.fire(new ChronologyEntry(now, pupilId, file.caseId(), "legal", kind, summary, actor));
             audit.fire(AuditEvent.change(pupilId, "prosecution file " + file.id(), summary));
-        }
-    }
-
-    private LocalDate dueIn(LocalDate today, int schoolDays) {
-        try {
-            return SchoolTimeline.ofCouncil(calendars.calendar()).afterSchoolDays(today, schoolDays);
-        } catch (IllegalArgumentException e) {
-            return today;
         }
     }
 

@@ -59,6 +59,10 @@ public final class ProsecutionViews {
                                          LocalDate to, String decisionReference, LocalDate decidedOn) {
     }
 
+    /** A parent of the children in the s576 sense (parental responsibility or care), whom a file may charge. */
+    public record ParentOption(long carerId, String name, String relationship) {
+    }
+
     /** Legal Services' review: ACCEPTED (laid on), RETURNED (what is needed), DECLINED (reasons). */
     public record Review(String decision, List<String> needed, String reasons, LocalDate laidOn) {
     }

@@ -23,6 +23,9 @@ import uk.gov.pathway.kernel.documents.BundleDocument.Section;
 import uk.gov.pathway.kernel.documents.BundleDocument.Table;
 import uk.gov.pathway.kernel.documents.BundleDocument.Text;
 import uk.gov.pathway.kernel.letters.LetterView;
+import uk.gov.pathway.legal.orders.boundary.ParentingContracts;
+import uk.gov.pathway.legal.orders.boundary.SchoolAttendanceOrders;
+import uk.gov.pathway.legal.orders.boundary.SupervisionOrders;
 import uk.gov.pathway.legal.prosecution.boundary.EarlierPenaltyNotices;
 import uk.gov.pathway.legal.prosecution.boundary.EducationalNeglectRecords;
 import uk.gov.pathway.legal.prosecution.entity.FileDocument;
@@ -75,6 +78,15 @@ public class EvidenceBundle {
 
     @EJB
     AttendanceRecord attendance;
+
+    @EJB
+    ParentingContracts contracts;
+
+    @EJB
+    SupervisionOrders supervisionOrders;
+
+    @EJB
+    SchoolAttendanceOrders attendanceOrders;
 
     @Inject
     Instance<EarlierPenaltyNotices> penaltyNotices;
@@ -155,9 +167,16 @@ public class EvidenceBundle {
                 l.sentOn() == null ? "not sent" : l.sentOn().toString(), nz(l.sentMethod()),
                 "the parent named in the letter, about " + childName(children, l.pupilId()))).toList()))));
 
-        sections.add(new Section(SECTIONS.get(4), List.of(new Table(List.of("Date", "Meeting or contact", "Summary",
-                "Notes", "Present"), detail.contacts().stream().map(c -> List.of(String.valueOf(c.occurredOn()),
-                c.kindLabel(), nz(c.summary()), nz(c.notes()), nz(c.attendees()))).toList()))));
+        List<Block> meetings = new ArrayList<>();
+        meetings.add(new Table(List.of("Date", "Meeting or contact", "Summary", "Notes", "Present"), detail.contacts()
+                .stream().map(c -> List.of(String.valueOf(c.occurredOn()), c.kindLabel(), nz(c.summary()),
+                        nz(c.notes()), nz(c.attendees()))).toList()));
+        meetings.add(new Text("Parenting contracts"));
+        meetings.add(new Table(List.of("Signed", "Parties", "The parents' commitments", "Support", "Reviews",
+                "Outcome"), contracts.ofCase(file.caseId()).stream().map(c -> List.of(String.valueOf(c.signedOn()),
+                nz(c.parties()), nz(c.parentCommitments()), nz(c.supportCommitments()), String.join("; ", c.reviews()),
+                nz(c.outcome()))).toList()));
+        sections.add(new Section(SECTIONS.get(4), meetings));
 
         List<Block> graduated = new ArrayList<>();
         graduated.add(new Text("Assessments"));
@@ -185,7 +204,15 @@ public class EvidenceBundle {
         sections.add(evidenceSection(SECTIONS.get(7), records, FileRecord.Kind.WITNESS_STATEMENT, latest,
                 "WITNESS_STATEMENT"));
         sections.add(new Section(SECTIONS.get(8), List.of(new Text(file.s447ConsideredOn() == null
-                ? "Not recorded." : "Considered on " + file.s447ConsideredOn() + ":\n" + file.s447Consideration()))));
+                ? "Not recorded." : "Considered on " + file.s447ConsideredOn() + ":\n" + file.s447Consideration()),
+                new Text("Orders of the case"),
+                new Table(List.of("Order", "Child", "From", "To", "Status"), java.util.stream.Stream.concat(
+                        supervisionOrders.ofCase(file.caseId()).stream().map(o -> List.of(
+                                "Education Supervision Order", nz(o.childName()), String.valueOf(o.madeOn()),
+                                String.valueOf(o.endedOn() == null ? o.endsOn() : o.endedOn()), o.status())),
+                        attendanceOrders.ofCase(file.caseId()).stream().map(o -> List.of("School Attendance Order",
+                                nz(o.childName()), String.valueOf(o.beganOn()), nz(o.endedOn()), o.step())))
+                        .toList()))));
 
         List<List<String>> notices = new ArrayList<>();
         if (penaltyNotices.isResolvable()) {

@@ -30,6 +30,7 @@ public class ProsecutionFileBacking implements Serializable {
 
     private Long id;
     private ProsecutionViews.FileDetail file;
+    private List<ProsecutionViews.ParentOption> parents = List.of();
 
     private Long carerId;
     private LocalDate s447On;
@@ -61,6 +62,7 @@ public class ProsecutionFileBacking implements Serializable {
     public void load() {
         try {
             file = files.detail(id == null ? -1 : id);
+            parents = isEditable() ? files.parents(id) : List.of();
         } catch (NotVisibleException e) {
             file = null;
             LegalFeedback.notFound();
@@ -120,6 +122,7 @@ public class ProsecutionFileBacking implements Serializable {
     public boolean isReviewable() { return file != null && file.status().equals("REFERRED"); }
     public boolean isInCourt() { return file != null && file.status().equals("ACCEPTED"); }
     public ProsecutionViews.FileDetail getFile() { return file; }
+    public List<ProsecutionViews.ParentOption> getParents() { return parents; }
     public List<String> getEvidenceKinds() {
         return List.of("INTERVIEW_UNDER_CAUTION", "WITNESS_STATEMENT", "CERTIFICATE_S566", "UNUSED_MATERIAL");
     }
