@@ -333,6 +333,21 @@ public class PenaltyNotice {
         refundDue = paid.signum() > 0 ? paid : null;
     }
 
+    /**
+     * A prosecution for the original offence of this unpaid notice ended in court on {@code on}: PROSECUTED, and
+     * whether the parent was acquitted (then it no longer counts toward the limit). Answers whether it changed; a paid
+     * or withdrawn notice is never prosecuted.
+     */
+    public boolean prosecuted(LocalDate on, boolean acquittal) {
+        if (status != PenaltyNoticeStatus.UNPAID && status != PenaltyNoticeStatus.PROSECUTED) {
+            return false;
+        }
+        status = PenaltyNoticeStatus.PROSECUTED;
+        prosecutedOn = on;
+        acquitted = acquittal;
+        return true;
+    }
+
     /** The refund of a withdrawn notice's payments was made. */
     public void refunded(LocalDate on) {
         if (refundDue == null) {
