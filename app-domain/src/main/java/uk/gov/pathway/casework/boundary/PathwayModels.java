@@ -84,7 +84,7 @@ public class PathwayModels {
     }
 
     /** A level of the active model as a list's filter offers it: its code and name. */
-    public record LevelChoice(String code, String name) {
+    public record LevelChoice(String code, String name) implements java.io.Serializable {
     }
 
     /**

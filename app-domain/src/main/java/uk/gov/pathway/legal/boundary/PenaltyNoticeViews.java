@@ -22,11 +22,11 @@ public final class PenaltyNoticeViews {
         }
     }
 
-    public record Payment(BigDecimal amount, LocalDate paidOn, String reference) {
+    public record Payment(BigDecimal amount, LocalDate paidOn, String reference) implements java.io.Serializable {
     }
 
     public record Withdrawal(String ground, String reason, LocalDate withdrawnOn, BigDecimal refundDue,
-                             LocalDate refundedOn) {
+                             LocalDate refundedOn) implements java.io.Serializable {
     }
 
     /** One notice in the register: the contract's fields and its service, reason, payments and withdrawal. */
@@ -35,7 +35,7 @@ public final class PenaltyNoticeViews {
                          LocalDate receivedOn, Integer reducedAmount, LocalDate reducedBy, int fullAmount,
                          LocalDate fullBy, List<String> sessions, String mainReason, String withoutNoticeToImprove,
                          BigDecimal paid, LocalDate settledOn, LocalDate unpaidOn, List<Payment> payments,
-                         Withdrawal withdrawal, long version) {
+                         Withdrawal withdrawal, long version) implements java.io.Serializable {
         static Notice of(PenaltyNotice n) {
             return new Notice(n.id(), PenaltyNoticeViews.reference(n.id()), n.upn(), n.laestab(), n.carerId(), n.carerName(), n.sequence(), n.status().name(),
                     n.issuedBy().name(), n.issuedOn(), n.serviceMethod().name(), n.servedOn(), n.receivedOn(),
@@ -54,7 +54,7 @@ public final class PenaltyNoticeViews {
      */
     public record DfeReturn(int academicYear, long issued, Map<String, Long> issuedByReason, long paidWithin21Days,
                             long paidIn22To28Days, long withdrawn, Map<String, Long> withdrawnByGround,
-                            long prosecuted, long unresolved) {
+                            long prosecuted, long unresolved) implements java.io.Serializable {
 
         /** The internal check: issued = paid in 21 + paid in 22-28 + withdrawn + prosecuted + unresolved. */
         public boolean addsUp() {

@@ -71,7 +71,7 @@ public class PenaltyNoticeWork {
     public record RequestView(long id, String upn, String pupilName, String laestab, List<String> sessions,
                               String lettersSent, String leaveRequest, String supportOffered, String requestedBy,
                               LocalDate requestedOn, LocalDate decideBy, String status, LocalDate decidedOn,
-                              String decisionNote) {
+                              String decisionNote) implements java.io.Serializable {
         static RequestView of(PenaltyNoticeRequest r, String name) {
             return new RequestView(r.id(), r.upn(), name, r.laestab(), r.sessions(), r.lettersSent(), r.leaveRequest(),
                     r.supportOffered(), r.requestedBy(), r.requestedOn(), r.decideBy(), r.status().name(),
@@ -88,7 +88,7 @@ public class PenaltyNoticeWork {
     public record NoticeToImproveView(long id, String upn, String pupilName, long carerId, String carerName,
                                       LocalDate issuedOn, int schoolWeeks, LocalDate periodEnds, boolean running,
                                       String outcome, LocalDate outcomeOn, String outcomeNote,
-                                      java.math.BigDecimal attendancePercentDuring, Integer unauthorisedSessionsDuring) {
+                                      java.math.BigDecimal attendancePercentDuring, Integer unauthorisedSessionsDuring) implements java.io.Serializable {
     }
 
     public record Outcome(String outcome, String note) {
@@ -98,7 +98,7 @@ public class PenaltyNoticeWork {
     public record Eligible(String upn, String pupilName, String laestab, String schoolName,
                            int unauthorisedSessionsInWindow, LocalDate windowStart, int requestsWaiting,
                            int noticesToImproveRunning, int noticesIssued, int noticesRunning, boolean openCase,
-                           boolean educationSupervisionOrder) {
+                           boolean educationSupervisionOrder) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "pathway")

@@ -483,10 +483,10 @@ public class PenaltyNotices {
     }
 
     /** The manager's figures: notices by month of issue and main reason, and where they stand, for an academic year. */
-    public record MonthCount(String month, long holiday, long lateness, long other) {
+    public record MonthCount(String month, long holiday, long lateness, long other) implements java.io.Serializable {
     }
 
-    public record Figures(int academicYear, List<MonthCount> byMonth, DfeReturn outcomes, Double paymentRatePercent) {
+    public record Figures(int academicYear, List<MonthCount> byMonth, DfeReturn outcomes, Double paymentRatePercent) implements java.io.Serializable {
     }
 
     public Figures figures(Integer startYear) {

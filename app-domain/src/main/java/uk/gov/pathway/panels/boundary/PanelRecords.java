@@ -11,13 +11,13 @@ public final class PanelRecords {
     private PanelRecords() {
     }
 
-    public record MemberView(String username, String agency, String agencyLabel, boolean chair) {
+    public record MemberView(String username, String agency, String agencyLabel, boolean chair) implements java.io.Serializable {
     }
 
     public record PanelView(String code, String name, String purpose, String chair, Integer cadenceWeeks,
                             String meetingTime, String meetingPlace, String quorum, boolean referralForm,
                             List<String> referralRequirements, List<String> decisions, int papersSchoolDays,
-                            List<MemberView> members) {
+                            List<MemberView> members) implements java.io.Serializable {
     }
 
     /** {@code POST /panels/{panel}/meetings}: {"id", "panel", "date"} (spec/API.md), with the rest of the meeting. */
@@ -30,16 +30,16 @@ public final class PanelRecords {
 
     /** A case on the agenda: {"caseId", "referralId"} (spec/API.md), with what the caller may do with it. */
     public record AgendaEntry(long caseId, long referralId, String children, String reason, String referredBy,
-                              String decision, boolean papers, boolean conflicted, boolean returning) {
+                              String decision, boolean papers, boolean conflicted, boolean returning) implements java.io.Serializable {
     }
 
-    public record AttendanceView(String username, String agency, String status) {
+    public record AttendanceView(String username, String agency, String status) implements java.io.Serializable {
     }
 
-    public record ConflictView(long caseId, String username, String reason) {
+    public record ConflictView(long caseId, String username, String reason) implements java.io.Serializable {
     }
 
-    public record ActionView(String description, String owner, LocalDate dueOn) {
+    public record ActionView(String description, String owner, LocalDate dueOn) implements java.io.Serializable {
     }
 
     public record DecisionView(long id, long meetingId, long caseId, String panel, String outcome,
@@ -48,25 +48,25 @@ public final class PanelRecords {
                                Boolean esoConsidered, String esoConsideration, Boolean evidentialTestMet,
                                String evidentialReasons, Boolean publicInterestMet, String publicInterestReasons,
                                Long carerId, String placeSchool, LocalDate placeDueBy, String mashOutcome,
-                               LocalDate mashReceivedOn, List<ActionView> actions) {
+                               LocalDate mashReceivedOn, List<ActionView> actions) implements java.io.Serializable {
     }
 
     public record MeetingView(long id, String panel, String panelName, LocalDate date, String time, String place,
                               LocalDate papersDue, String status, String chair, boolean mayRun, String quorum,
                               List<String> quorumMissing, String minutes, List<AgendaEntry> agenda,
                               List<AttendanceView> attendance, List<ConflictView> conflicts,
-                              List<DecisionView> decisions, long version) {
+                              List<DecisionView> decisions, long version) implements java.io.Serializable {
     }
 
     /** A meeting in a list: when, which panel, how many cases. */
     public record MeetingRow(long id, String panel, String panelName, LocalDate date, String time, String place,
-                             String status, int cases) {
+                             String status, int cases) implements java.io.Serializable {
     }
 
     /** A referral as its referrer follows it. */
     public record ReferralView(long id, String panel, long caseId, String reason, String status, String referredBy,
                                String overrideReason, String missingEvidence, Long meetingId, LocalDate meetingDate,
-                               String decision) {
+                               String decision) implements java.io.Serializable {
     }
 
     /** What a decision records; each kind of decision reads its own part (DecisionRules). */

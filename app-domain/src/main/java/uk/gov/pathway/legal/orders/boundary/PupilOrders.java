@@ -31,7 +31,7 @@ import uk.gov.pathway.registration.entity.UniquePupilNumber;
 public class PupilOrders {
 
     /** One order or contract: its kind, status, from and to (when known). */
-    public record OrderStatus(String upn, String childName, String kind, String status, LocalDate from, LocalDate to) {
+    public record OrderStatus(String upn, String childName, String kind, String status, LocalDate from, LocalDate to) implements java.io.Serializable {
     }
 
     @EJB

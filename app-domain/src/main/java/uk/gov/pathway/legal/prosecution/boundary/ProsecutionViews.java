@@ -17,24 +17,24 @@ public final class ProsecutionViews {
 
     /** A file in a list a screen shows: the summary with the children, the period and the dates that matter. */
     public record FileRow(long id, long caseId, String section, String status, String children, LocalDate from,
-                          LocalDate to, LocalDate layBy, LocalDate referredOn, int referrals, String openedBy) {
+                          LocalDate to, LocalDate layBy, LocalDate referredOn, int referrals, String openedBy) implements java.io.Serializable {
     }
 
-    public record Child(String upn, String name, String laestab, String schoolName) {
+    public record Child(String upn, String name, String laestab, String schoolName) implements java.io.Serializable {
     }
 
     public record RecordView(long id, String kind, String kindLabel, LocalDate on, String person, String laestab,
                              String summary, String exhibits, String decision, List<String> needed, String plea,
                              String verdict, BigDecimal fine, BigDecimal costs, BigDecimal surcharge,
                              Integer dischargeMonths, Integer parentingOrderMonths, String programme,
-                             Boolean esoDirection, LocalDate date, Long documentId, String recordedBy) {
+                             Boolean esoDirection, LocalDate date, Long documentId, String recordedBy) implements java.io.Serializable {
     }
 
     public record DocumentView(long id, String kind, String title, int version, int pages, long sizeBytes,
-                               String uploadedBy, Instant uploadedAt) {
+                               String uploadedBy, Instant uploadedAt) implements java.io.Serializable {
     }
 
-    public record NeglectView(LocalDate on, String kind, String summary) {
+    public record NeglectView(LocalDate on, String kind, String summary) implements java.io.Serializable {
     }
 
     /**
@@ -48,7 +48,7 @@ public final class ProsecutionViews {
                              String s447Consideration, LocalDate referredOn, int referrals, LocalDate laidOn,
                              LocalDate concludedOn, List<RecordView> records, List<DocumentView> documents,
                              List<String> missingBeforeReferral, List<String> lastNeeded, List<NeglectView> neglect,
-                             long version) {
+                             long version) implements java.io.Serializable {
     }
 
     /**
@@ -60,7 +60,7 @@ public final class ProsecutionViews {
     }
 
     /** A parent of the children in the s576 sense (parental responsibility or care), whom a file may charge. */
-    public record ParentOption(long carerId, String name, String relationship) {
+    public record ParentOption(long carerId, String name, String relationship) implements java.io.Serializable {
     }
 
     /** Legal Services' review: ACCEPTED (laid on), RETURNED (what is needed), DECLINED (reasons). */
@@ -75,7 +75,7 @@ public final class ProsecutionViews {
 
     /** Legal Services' figures for the manager's dashboard: files by status and outcomes. */
     public record Figures(java.util.Map<String, Long> byStatus, long convictions, long acquittals,
-                          long parentingOrders, long esoDirections, long returnedAtLeastOnce) {
+                          long parentingOrders, long esoDirections, long returnedAtLeastOnce) implements java.io.Serializable {
     }
 
     /** A bundle: the PDF, its file name and which version of the referred bundle it is (0 for a preview). */

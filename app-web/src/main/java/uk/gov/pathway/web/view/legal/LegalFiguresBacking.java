@@ -17,7 +17,7 @@ public class LegalFiguresBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ProsecutionFiles files;
+    ProsecutionFiles files;
 
     private ProsecutionViews.Figures figures;
 

@@ -27,7 +27,7 @@ public class PenaltyNoticeFiguresBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PenaltyNotices notices;
+    PenaltyNotices notices;
 
     @Inject
     transient Clock clock;
@@ -118,5 +118,11 @@ public class PenaltyNoticeFiguresBacking implements Serializable {
 
     public String getYearLabel() {
         return year + "/" + String.format("%02d", (year + 1) % 100);
+    }
+
+    /** On the node a session moves to (README "Cluster"): obtained there again, not copied with the session. */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        clock = jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
     }
 }

@@ -42,19 +42,19 @@ public class PenaltyNoticeWorkbenchBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PenaltyNotices notices;
+    PenaltyNotices notices;
 
     @EJB
-    transient PenaltyNoticeWork work;
+    PenaltyNoticeWork work;
 
     @EJB
-    transient Families families;
+    Families families;
 
     @EJB
-    transient PenaltyNoticeLetters letters;
+    PenaltyNoticeLetters letters;
 
     @EJB
-    transient AttendanceRecord attendance;
+    AttendanceRecord attendance;
 
     @Inject
     transient Clock clock;
@@ -346,5 +346,11 @@ public class PenaltyNoticeWorkbenchBacking implements Serializable {
 
     public Map<Long, String> getReasonFor() {
         return reasonFor;
+    }
+
+    /** On the node a session moves to (README "Cluster"): obtained there again, not copied with the session. */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        clock = jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
     }
 }

@@ -26,7 +26,7 @@ public class ProsecutionFileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ProsecutionFiles files;
+    ProsecutionFiles files;
 
     private Long id;
     private ProsecutionViews.FileDetail file;

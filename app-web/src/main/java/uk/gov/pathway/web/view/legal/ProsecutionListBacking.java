@@ -22,7 +22,7 @@ public class ProsecutionListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ProsecutionFiles files;
+    ProsecutionFiles files;
 
     private List<ProsecutionViews.FileRow> rows = List.of();
 

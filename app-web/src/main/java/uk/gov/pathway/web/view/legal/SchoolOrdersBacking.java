@@ -16,7 +16,7 @@ public class SchoolOrdersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PupilOrders orders;
+    PupilOrders orders;
 
     private List<PupilOrders.OrderStatus> statuses = List.of();
 

@@ -29,10 +29,10 @@ public class SchoolPenaltyNoticesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PenaltyNoticeWork work;
+    PenaltyNoticeWork work;
 
     @EJB
-    transient PenaltyNotices notices;
+    PenaltyNotices notices;
 
     private List<Eligible> eligible;
     private List<RequestView> requests;

@@ -20,7 +20,7 @@ public class CasePanelsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Panels panels;
+    Panels panels;
 
     private Long id;
     private List<PanelRecords.ReferralView> referrals;

@@ -33,7 +33,7 @@ public class MeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Panels panels;
+    Panels panels;
 
     private Long id;
     private PanelRecords.MeetingView meeting;

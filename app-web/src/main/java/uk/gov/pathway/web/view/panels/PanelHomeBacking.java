@@ -23,7 +23,7 @@ public class PanelHomeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Panels panels;
+    Panels panels;
 
     @jakarta.inject.Inject
     uk.gov.pathway.web.view.CurrentUserBacking user;
