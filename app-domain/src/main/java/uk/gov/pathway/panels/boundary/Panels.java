@@ -449,9 +449,11 @@ public class Panels {
             throw new InvalidInputException("referralId", "Referral " + referralId + " is already "
                     + referral.status().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (loaded.meeting().status() == PanelMeeting.Status.HELD || loaded.meeting().date().isBefore(today())) {
+        boolean held = loaded.meeting().status() == PanelMeeting.Status.HELD || loaded.meeting().date().isBefore(today());
+        if (held && !caller().has(Role.SAS_MANAGER)) {
             throw new InvalidInputException("meeting", "Meeting " + meetingId + " of " + loaded.meeting().date()
-                    + " has been held: list the case on a coming meeting");
+                    + " has been held: list the case on a coming meeting (only the service manager records the agenda"
+                    + " of a meeting already held)");
         }
         AgendaItem item = listOn(loaded.meeting(), referral, caller().username());
         return entry(item, referral, loaded, caller(), Set.of(), Map.of());

@@ -91,9 +91,11 @@ public class DemoPanels {
         });
         // next week's CLAAG with two cases on its agenda
         loaded += step("next CLAAG", () -> {
-            LocalDate nextWeek = schoolDayOnOrAfter(timeline, calendar, today.plusWeeks(1));
+            LocalDate monday = today.plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+            LocalDate nextWeek = schoolDayOnOrAfter(timeline, calendar, monday.plusDays(1));
             long meeting = panels.upcoming().stream().filter(m -> m.panel().equals("CLAAG")
-                    && !m.date().isBefore(today.plusDays(5))).map(PanelRecords.MeetingRow::id).findFirst()
+                    && !m.date().isBefore(monday) && m.date().isBefore(monday.plusDays(5)))
+                    .map(PanelRecords.MeetingRow::id).findFirst()
                     .orElseGet(() -> panels.planMeeting("CLAAG", nextWeek, "10:00", null).id());
             list(meeting, "CLAAG", open.get(1).id(), "Drift: no agency has seen the family for six weeks");
             list(meeting, "CLAAG", open.get(2).id(), "Persistent absence despite an AIM and a parenting contract");
