@@ -30,7 +30,8 @@ public class ProsecutionFileBacking implements Serializable {
 
     private Long id;
     private ProsecutionViews.FileDetail file;
-    private List<ProsecutionViews.ParentOption> parents = List.of();
+    /** Read when the officer's page asks (Legal Services' page never does: choosing the parent is the officer's). */
+    private List<ProsecutionViews.ParentOption> parents;
 
     private Long carerId;
     private LocalDate s447On;
@@ -62,7 +63,7 @@ public class ProsecutionFileBacking implements Serializable {
     public void load() {
         try {
             file = files.detail(id == null ? -1 : id);
-            parents = isEditable() ? files.parents(id) : List.of();
+            parents = null;
         } catch (NotVisibleException e) {
             file = null;
             LegalFeedback.notFound();
@@ -122,7 +123,12 @@ public class ProsecutionFileBacking implements Serializable {
     public boolean isReviewable() { return file != null && file.status().equals("REFERRED"); }
     public boolean isInCourt() { return file != null && file.status().equals("ACCEPTED"); }
     public ProsecutionViews.FileDetail getFile() { return file; }
-    public List<ProsecutionViews.ParentOption> getParents() { return parents; }
+    public List<ProsecutionViews.ParentOption> getParents() {
+        if (parents == null) {
+            parents = isEditable() ? files.parents(id) : List.of();
+        }
+        return parents;
+    }
     public List<String> getEvidenceKinds() {
         return List.of("INTERVIEW_UNDER_CAUTION", "WITNESS_STATEMENT", "CERTIFICATE_S566", "UNUSED_MATERIAL");
     }
