@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Two nodes of a cluster (the containers "node1" and "node2" of the group "cluster", manual mode; app-web's profile
  * cluster-it, README "Cluster"), sharing one database and its timer store: a deadline's persistent timer fires once
  * with both nodes up, and a deadline whose timer node 1 set fires once on node 2 after node 1 was killed (kill -9)
- * before it expired. Its task and its e-mail are counted: one each.
+ * before it expired. Its task and its e-mail are counted: one each. A timer row left in timeout under the killed
+ * node's name is released by node 2 (StuckTimers) after pathway.cluster.takeover-after-seconds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +103,9 @@ class DeadlinesClusterIT {
             long b = one.schedule("statutory-officer", "TAF_MEETING", titleB, subject + 1, "statutory-officer",
                     second.toString());
             assertThat(one.timerOf("statutory-officer", b)).isNotEqualTo("none");
+            // A third waits months; its timer row is then left as node 1 would leave one it was running when killed.
+            one.schedule("statutory-officer", "TAF_MEETING", "Stuck " + token, subject + 2, "statutory-officer",
+                    "2026-03-02");
             killNode("node1");
             node1Killed = true;
             controller.kill("node1");
@@ -112,6 +116,18 @@ class DeadlinesClusterIT {
             assertThat(two.tasks("statutory-officer", titleA)).as("the first not again").hasSize(1);
             assertThat(DeadlineClient.mails(MAIL, titleA)).hasSize(1);
             assertThat(timerRows("IN_TIMEOUT")).as("no timer left in timeout").isZero();
+
+            // A row in timeout under the killed node's name is released by node 2 after the bound (20 s here).
+            String stuck = sql("select id from jboss_ejb_timer where timed_object_id like '%DeadlineTimers'"
+                    + " and timer_state in ('CREATED', 'ACTIVE') order by initial_date desc limit 1");
+            assertThat(stuck).as("the third deadline's timer row").isNotNull();
+            sql("update jboss_ejb_timer set timer_state = 'IN_TIMEOUT', node_name = 'node1' where id = '" + stuck + "'");
+            long until = System.currentTimeMillis() + 90_000;
+            while (System.currentTimeMillis() < until && timerRows("IN_TIMEOUT") > 0) {
+                Thread.sleep(2_000);
+            }
+            assertThat(sql("select timer_state || ':' || coalesce(node_name, '-') from jboss_ejb_timer where id = '"
+                    + stuck + "'")).as("released by node 2").isEqualTo("ACTIVE:-");
         } finally {
             two.realTime();
             deployer.undeploy("pathway-2");
@@ -146,11 +162,19 @@ class DeadlinesClusterIT {
     }
 
     private static long timerRows(String state) throws Exception {
+        return Long.parseLong(sql("select count(*) from jboss_ejb_timer where timer_state = '" + state + "'"));
+    }
+
+    /** One value of a query, or the count of rows an update changed, on the test schema. */
+    private static String sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password")); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select count(*) from jboss_ejb_timer where timer_state = '" + state + "'")) {
-            r.next();
-            return r.getLong(1);
+                System.getProperty("it.db.password")); Statement s = c.createStatement()) {
+            if (!s.execute(statement)) {
+                return String.valueOf(s.getUpdateCount());
+            }
+            try (ResultSet r = s.getResultSet()) {
+                return r.next() ? r.getString(1) : null;
+            }
         }
     }
 }
