@@ -74,7 +74,7 @@ public final class PanelRecords {
                                   Boolean allAgenciesTried, Boolean esoConsidered, String esoConsideration,
                                   Boolean evidentialTestMet, String evidentialReasons, Boolean publicInterestMet,
                                   String publicInterestReasons, Long carerId, String school,
-                                  List<ActionDraft> actions) {
+                                  List<ActionDraft> actions, LocalDate chargedFrom, LocalDate chargedTo) {
     }
 
     public record ActionDraft(String description, String owner, LocalDate dueOn) {

@@ -3,6 +3,8 @@ package uk.gov.pathway.panels.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import uk.gov.pathway.legal.prosecution.boundary.ProsecutionFiles;
+import uk.gov.pathway.legal.prosecution.boundary.ProsecutionViews;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,6 +114,9 @@ public class Panels {
 
     @EJB
     Deadlines deadlines;
+
+    @EJB
+    ProsecutionFiles prosecutionFiles;
 
     @Inject
     CaseFacts cases;
@@ -614,10 +619,22 @@ public class Panels {
                     "Fair Access: the place at " + decision.placeSchool() + " for case " + fact.caseId()
                             + " is due by " + decision.placeDue(), "case", fact.caseId(), pupilId,
                     leadOfSchool(decision.placeSchool()).orElse(manager()), decision.placeDue()));
-            case PROSECUTE_444_1, PROSECUTE_444_1A -> deadlines.raise(new NewDeadline("PROSECUTION_FILE",
-                    "Open the prosecution file for case " + fact.caseId() + ": " + outcome.label()
-                            + ", decided by the pre-proceedings panel", "case", fact.caseId(), pupilId,
-                    fact.officer() == null ? manager() : fact.officer(), timeline.afterSchoolDays(today, 5)));
+            case PROSECUTE_444_1, PROSECUTE_444_1A -> {
+                if (request.chargedFrom() != null || request.chargedTo() != null) {
+                    // the panel named the period charged: the decision opens the legal module's file itself
+                    List<String> upns = directory.refs(fact.pupilIds()).values().stream()
+                            .map(PupilDirectory.PupilRef::upn).sorted().toList();
+                    prosecutionFiles.openFromDecision(new ProsecutionViews.PreProceedingsDecision(fact.caseId(),
+                            outcome == Outcome.PROSECUTE_444_1 ? "444(1)" : "444(1A)", upns, request.carerId(),
+                            request.chargedFrom(), request.chargedTo(), "Pre-proceedings panel decision "
+                            + decision.id() + " of " + today, today));
+                } else {
+                    deadlines.raise(new NewDeadline("PROSECUTION_FILE", "Open the prosecution file for case "
+                            + fact.caseId() + ": " + outcome.label() + ", decided by the pre-proceedings panel",
+                            "case", fact.caseId(), pupilId, fact.officer() == null ? manager() : fact.officer(),
+                            timeline.afterSchoolDays(today, 5)));
+                }
+            }
             default -> {
             }
         }

@@ -85,7 +85,7 @@ public class DemoPanels {
                     + " absences this term", "SUPPORT_NOT_TAKEN_UP", "Early Help offered twice and declined"),
                     true, null, null, null, null, null, null, null, null, List.of(new PanelRecords.ActionDraft(
                     "Refer the family through the MARF, as the CLAAG recommended", "School attendance lead",
-                    timeline.afterSchoolDays(held, 5)))));
+                    timeline.afterSchoolDays(held, 5))), null, null));
             panels.mashOutcome(decision.id(), "AGREES", null, "MASH assessment opened; a family support worker"
                     + " is allocated");
         });
@@ -111,7 +111,7 @@ public class DemoPanels {
             panels.decide(meeting, new PanelRecords.DecisionRequest(caseId, "MANAGED_MOVE", "A six-week trial at"
                     + " Hillcrest Academy with dual registration; reviewed at its end", Map.of(), null, null, null,
                     null, null, null, null, null, "9991002", List.of(new PanelRecords.ActionDraft(
-                    "Review the managed move's trial", "Fair Access coordinator", timeline.afterSchoolDays(held, 30)))));
+                    "Review the managed move's trial", "Fair Access coordinator", timeline.afterSchoolDays(held, 30))), null, null));
         });
         // a pre-proceedings decision to prosecute under s444(1)
         loaded += step("pre-proceedings", () -> {
@@ -125,7 +125,7 @@ public class DemoPanels {
                     + " agencies gave no reason not to proceed", Map.of(), null, true, "An Education Supervision Order"
                     + " was considered: the family refused every direction of the last one", true, "Certified"
                     + " register, letters sent and notes of meetings", true, "Attendance below 50% for two terms;"
-                    + " no mitigating circumstances", null, null, List.of()));
+                    + " no mitigating circumstances", null, null, List.of(), null, null));
         });
         LOG.info("Demo panels: " + loaded + " of 4 panel histories loaded");
     }

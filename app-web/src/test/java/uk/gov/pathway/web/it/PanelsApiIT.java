@@ -378,15 +378,20 @@ class PanelsApiIT {
         assertThat(interview.status()).as(interview.body()).isEqualTo(201);
         assertThat(Api.as(base, "school-lead-9991001").postJson("cases/" + caseId + "/interviews-under-caution",
                 "{}").status()).isIn(403, 404);
+        // with the period charged named, the decision opens the legal module's prosecution file for that parent
         Api.Answer decided = manager.postJson("panel-meetings/" + meetingId + "/decisions",
-                prosecute.formatted(caseId, withEso, mother));
+                prosecute.formatted(caseId, withEso, mother).replace("\"carerId\"",
+                        "\"chargedFrom\": \"2026-01-05\", \"chargedTo\": \"2026-01-30\", \"carerId\""));
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        assertThat(officer.get("cases/" + caseId + "/prosecution-files").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("section").equals("444(1A)")
+                        && f.getString("status").equals("OPEN"))).hasSize(1);
         assertThat(decided.object().getString("evidentialReasons")).isEqualTo("Certified register and letters");
         assertThat(decided.object().getString("publicInterestReasons")).startsWith("No reason not to proceed");
         assertThat(decided.object().getBoolean("esoConsidered")).isTrue();
         assertThat(officer.get("tasks").json().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("kind").equals("PROSECUTION_FILE")
-                        && t.getJsonNumber("subjectId").longValue() == caseId)).hasSize(1);
+                        && t.getJsonNumber("subjectId").longValue() == caseId)).isEmpty();
     }
 
     @Test

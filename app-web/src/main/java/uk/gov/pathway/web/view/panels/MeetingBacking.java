@@ -63,6 +63,8 @@ public class MeetingBacking implements Serializable {
     private String actionDescription;
     private String actionOwner;
     private String actionDue;
+    private String chargedFrom;
+    private String chargedTo;
     private final Map<Long, String> mashNotes = new HashMap<>();
 
     public void load() {
@@ -148,7 +150,8 @@ public class MeetingBacking implements Serializable {
                     date("actionDue", actionDue)));
             panels.decide(meeting.id(), new PanelRecords.DecisionRequest(decisionCase, outcome, reasons, factors,
                     allAgenciesTried, esoConsidered, esoConsideration, evidentialTestMet, evidentialReasons,
-                    publicInterestMet, publicInterestReasons, carerId, school, actions));
+                    publicInterestMet, publicInterestReasons, carerId, school, actions,
+                    date("chargedFrom", chargedFrom), date("chargedTo", chargedTo)));
         });
         if (done) {
             reasons = null;
@@ -372,5 +375,21 @@ public class MeetingBacking implements Serializable {
 
     public Map<Long, String> getMashNotes() {
         return mashNotes;
+    }
+
+    public String getChargedFrom() {
+        return chargedFrom;
+    }
+
+    public void setChargedFrom(String chargedFrom) {
+        this.chargedFrom = chargedFrom;
+    }
+
+    public String getChargedTo() {
+        return chargedTo;
+    }
+
+    public void setChargedTo(String chargedTo) {
+        this.chargedTo = chargedTo;
     }
 }
