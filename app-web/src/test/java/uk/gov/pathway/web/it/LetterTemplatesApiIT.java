@@ -35,7 +35,9 @@ class LetterTemplatesApiIT {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().asJsonArray().stream().map(t -> t.asJsonObject().getString("code")))
                 .containsExactlyInAnyOrder("ATTENDANCE_LETTER_1", "ATTENDANCE_LETTER_2", "AIM_INVITATION",
-                        "PARENTING_CONTRACT", "CASE_CLOSURE");
+                        "PARENTING_CONTRACT", "CASE_CLOSURE", "PENALTY_NOTICE_WARNING", "NOTICE_TO_IMPROVE",
+                        "PENALTY_NOTICE", "PENALTY_NOTICE_WITHDRAWAL", "PENALTY_NOTICE_REMINDER",
+                        "PARENTING_CONTRACT_SIGNED");
         assertThat(Api.as(base, "school-lead-9991001").get("letter-templates").status()).isEqualTo(403);
         assertThat(officer.get(CLOSURE).status()).as("those who make letters read the words").isEqualTo(200);
         assertThat(officer.putJson(CLOSURE, revision("Dear {{carer.name}}", 0)).status()).isEqualTo(403);
