@@ -155,6 +155,16 @@ public class AttendanceWeeks {
         Map<String, Boolean> covered = new java.util.HashMap<>();
         int evaluated = 0;
         try (Connection connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                // For this transaction only: a county's window is about 650,000 rows of 225,000 pupils, whose hash
+                // aggregate spilled to disk with the default 4 MB; parallel workers each worked out pass 1's aggregate
+                // again for pass 2 on a server with no core to spare; compiling the plan (JIT) cost more than it saved.
+                try (java.sql.Statement settings = connection.createStatement()) {
+                    settings.execute("SET LOCAL work_mem = '64MB'");
+                    settings.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+                    settings.execute("SET LOCAL jit = off");
+                }
+            }
             try (PreparedStatement statement = connection.prepareStatement(pupilsOnRoll)) {
                 statement.setDate(1, Date.valueOf(day));
                 statement.setDate(2, Date.valueOf(day));
