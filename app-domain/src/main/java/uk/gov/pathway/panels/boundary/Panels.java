@@ -612,9 +612,10 @@ public class Panels {
         Long pupilId = fact.pupilIds().isEmpty() ? null : fact.pupilIds().get(0);
         String source = loaded.panel().name() + " meeting of " + loaded.meeting().date();
         switch (outcome) {
-            case EDUCATIONAL_NEGLECT -> deadlines.raise(new NewDeadline("MARF_REFERRAL", "Refer case " + fact.caseId()
-                    + " through the MARF to the MASH, as the CLAAG recommended (educational neglect)", "case",
-                    fact.caseId(), pupilId, schoolLeadOf(fact), timeline.afterSchoolDays(today, 5)));
+            case EDUCATIONAL_NEGLECT -> schoolStaffOf(fact).forEach(owner -> deadlines.raise(new NewDeadline(
+                    "MARF_REFERRAL", "Refer case " + fact.caseId() + " through the MARF to the MASH, as the CLAAG"
+                    + " recommended (educational neglect)", "case", fact.caseId(), pupilId, owner,
+                    timeline.afterSchoolDays(today, 5))));
             case PLACE_ALLOCATED, MANAGED_MOVE -> deadlines.schedule(new NewDeadline("FAIR_ACCESS_PLACE",
                     "Fair Access: the place at " + decision.placeSchool() + " for case " + fact.caseId()
                             + " is due by " + decision.placeDue(), "case", fact.caseId(), pupilId,
@@ -883,16 +884,20 @@ public class Panels {
     }
 
     /** The attendance lead of the (first) child's school, else the case's officer, else the manager. */
-    private String schoolLeadOf(CaseFacts.Fact fact) {
+    /**
+     * Who at the children's schools gets the MARF task: every member of staff the administrator linked to the school
+     * (the attendance lead, the DSL), so that it does not hang on one person; the case's officer (or the manager)
+     * when no one at the school uses Pathway.
+     */
+    private List<String> schoolStaffOf(CaseFacts.Fact fact) {
+        Set<String> staff = new java.util.TreeSet<>();
         for (PupilRef child : directory.refs(fact.pupilIds()).values()) {
             if (child.laestab() != null) {
-                Optional<String> lead = leadOfSchool(child.laestab());
-                if (lead.isPresent()) {
-                    return lead.get();
-                }
+                staff.addAll(em.createQuery("select a.username from StaffAssignment a where a.school = :school",
+                        String.class).setParameter("school", Laestab.of(child.laestab())).getResultList());
             }
         }
-        return fact.officer() != null ? fact.officer() : manager();
+        return staff.isEmpty() ? List.of(fact.officer() != null ? fact.officer() : manager()) : List.copyOf(staff);
     }
 
     private Optional<String> leadOfSchool(String laestab) {
