@@ -289,9 +289,15 @@ public class Deadlines {
                 .setParameter("id", subjectId).getResultList();
     }
 
+    /**
+     * The subject's watch, locked for this transaction (every caller changes it): the sweep's drift update waits for
+     * the activity being recorded and then finds it, instead of the two meeting as a stale version (an officer's
+     * contact refused because the sweep raised drift on the case a moment before).
+     */
     private Optional<ActivityWatch> watchOf(String subjectType, long subjectId) {
         return em.createNamedQuery(ActivityWatch.OF_SUBJECT, ActivityWatch.class).setParameter("type", subjectType)
-                .setParameter("id", subjectId).getResultStream().findFirst();
+                .setParameter("id", subjectId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     private Deadline load(long deadlineId) {
