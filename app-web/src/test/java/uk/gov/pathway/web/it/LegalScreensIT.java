@@ -67,23 +67,42 @@ class LegalScreensIT {
                 + " \"Severe absence\", \"officer\": \"statutory-officer\"}");
         long caseId = opened.object().getJsonNumber("id").longValue();
 
-        // the pre-proceedings panel decided to prosecute: the officer opens the file from the decision
+        // the pre-proceedings panel decides to prosecute under s444(1) for the period charged: its decision opens the
+        // file (panels calls the legal module's boundary); the officer finds it among the orders and files
+        Api.Answer referred = manager.postJson("panels/PRE_PROCEEDINGS/referrals", """
+                {"caseId": %d, "reason": "No improvement after a parenting contract",
+                 "overrideReason": "The journey: listed by the service manager"}""".formatted(caseId));
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        Api.Answer meeting = manager.postJson("panels/PRE_PROCEEDINGS/meetings",
+                "{\"date\": \"2026-01-19\", \"time\": \"11:00\", \"place\": \"Legal Services, room 2\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        long meetingId = meeting.object().getJsonNumber("id").longValue();
+        assertThat(manager.postJson("panel-meetings/" + meetingId + "/agenda", "{\"referralId\": "
+                + referred.object().getJsonNumber("id").longValue() + "}").status()).isEqualTo(201);
+        assertThat(manager.putJson("panel-meetings/" + meetingId + "/attendance", """
+                {"people": [{"username": "sas-manager", "status": "PRESENT"},
+                            {"username": "preproceedings-member", "status": "PRESENT"},
+                            {"username": "preproceedings-solicitor", "status": "PRESENT"}]}""").status()).isEqualTo(200);
+        Api.Answer decided = manager.postJson("panel-meetings/" + meetingId + "/decisions", """
+                {"caseId": %d, "outcome": "PROSECUTE_444_1", "reasons": "No reason not to proceed from the school",
+                 "esoConsidered": true, "esoConsideration": "Considered; the family refused supervision before",
+                 "evidentialTestMet": true, "evidentialReasons": "Certified register and letters",
+                 "publicInterestMet": true, "publicInterestReasons": "Attendance below 50%% for a term",
+                 "chargedFrom": "2026-01-05", "chargedTo": "2026-01-16"}""".formatted(caseId));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+
         Browser browser = session.signedInAs("statutory-officer");
         browser.driver().findElement(By.linkText("Orders and prosecution files")).click();
         browser.waitFor(By.id("open"));
         browser.assertAccessible("officer-prosecution");
-        type(browser, "open:caseId", String.valueOf(caseId));
-        type(browser, "open:upns", upn);
-        type(browser, "open:from", "2026-01-05");
-        type(browser, "open:to", "2026-01-16");
-        type(browser, "open:decision", "PPP-2026-07");
-        type(browser, "open:decidedOn", "2026-01-19");
-        browser.driver().findElement(By.id("open:openFile")).click();
+        long fileId = manager.get("cases/" + caseId + "/prosecution-files").json().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        browser.driver().findElement(By.id("files")).findElement(By.linkText("File " + fileId)).click();
         browser.waitFor(By.id("missing"));
         assertThat(browser.heading()).startsWith("Prosecution file ");
         String fileUrl = browser.driver().getCurrentUrl();
-        String file = "File " + fileUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
-        assertThat(browser.text()).contains("PPP-2026-07", "2026-07-16", "the s447 consideration");
+        String file = "File " + fileId;
+        assertThat(browser.text()).contains("Pre-proceedings panel decision", "2026-07-16", "the s447 consideration");
         browser.assertAccessible("officer-prosecution-file");
 
         // the officer completes it and refers it
