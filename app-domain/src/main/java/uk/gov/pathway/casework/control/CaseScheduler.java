@@ -1,8 +1,6 @@
 package uk.gov.pathway.casework.control;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,12 +12,11 @@ import uk.gov.pathway.casework.entity.PathwayModel;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
 import uk.gov.pathway.casework.entity.TimeRule;
 import uk.gov.pathway.kernel.deadlines.DeadlineSettings;
+import uk.gov.pathway.kernel.deadlines.CountedDeadline;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 import uk.gov.pathway.casework.entity.PathwayTimescale;
 import uk.gov.pathway.kernel.deadlines.Timescale;
-import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
-import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 
 /**
  * Which deadlines a case runs on (spec/PRODUCT.md, timescales; the numbers from the case's pathway model): on entering
@@ -35,13 +32,8 @@ public class CaseScheduler {
     public static final String REFERRAL = "referral";
     static final String LEVEL_REVIEW = "LEVEL_REVIEW";
 
-    private static final Logger LOG = Logger.getLogger(CaseScheduler.class.getName());
-
     @EJB
     Deadlines deadlines;
-
-    @EJB
-    SchoolCalendarService calendars;
 
     /** Who owns a case's deadlines while it waits for allocation. */
     @Inject
@@ -141,43 +133,17 @@ public class CaseScheduler {
     }
 
     private void schedule(CaseFile c, String kind, String title, TimeRule rule, LocalDate day) {
-        if (rule.unit() == TimeRule.Unit.HALF_TERM) {
-            Optional<LocalDate> due = Optional.of(day);
-            for (int i = 0; i < rule.amount() && due.isPresent(); i++) {
-                LocalDate from = i == 0 ? due.get() : due.get().plusDays(1);
-                due = due(Timescale.endOfHalfTerm(), from, c, title);
-            }
-            due.ifPresent(date -> schedule(c, kind, title, date));
-        } else {
-            schedule(c, kind, title, rule.unit() == TimeRule.Unit.SCHOOL_WEEKS ? Timescale.schoolWeeks(rule.amount())
-                    : Timescale.schoolDays(rule.amount()), day);
-        }
-    }
-
-    private void schedule(CaseFile c, String kind, String title, Timescale timescale, LocalDate day) {
-        due(timescale, day, c, title).ifPresent(date -> schedule(c, kind, title, date));
+        schedule(c, kind, title, rule.timescale(), day);
     }
 
     /**
-     * The due date on the council's school calendar, the only counter of school time. Where the calendar does not
-     * reach that far (next year's term dates not configured), nothing is guessed: the administrator gets a task to
-     * configure the year, and no deadline is set.
+     * Due {@code timescale} from {@code day}, counted on the council's school calendar, the only counter of school
+     * time. Where the calendar does not reach that far (next year's term dates not configured), nothing is guessed:
+     * the deadline waits, the administrator gets a task to configure the year, and adding it sets the deadline.
      */
-    private Optional<LocalDate> due(Timescale timescale, LocalDate day, CaseFile c, String title) {
-        try {
-            // Counted here rather than through Deadlines.dueDate: an exception from an EJB would doom the transaction.
-            return Optional.of(timescale.dueFrom(day, SchoolTimeline.ofCouncil(calendars.calendar())));
-        } catch (IllegalArgumentException | IllegalStateException notCovered) {
-            LOG.warning(() -> "Case " + c.id() + ", " + title + ": " + notCovered.getMessage());
-            deadlines.calendarMissing(SUBJECT, c.id(), "case " + c.id() + " (" + title + ", " + timescale
-                    + " from " + day + ")", notCovered.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private void schedule(CaseFile c, String kind, String title, LocalDate due) {
-        deadlines.schedule(new NewDeadline(kind, "Case " + c.id() + ": " + title, SUBJECT, c.id(),
-                c.pupilIds().stream().findFirst().orElse(null), owner(c), due));
+    private void schedule(CaseFile c, String kind, String title, Timescale timescale, LocalDate day) {
+        deadlines.scheduleCounted(new CountedDeadline(kind, "Case " + c.id() + ": " + title, SUBJECT, c.id(),
+                c.pupilIds().stream().findFirst().orElse(null), owner(c), timescale, day));
     }
 
     /** The allocated officer, or the service manager while the case waits for allocation. */

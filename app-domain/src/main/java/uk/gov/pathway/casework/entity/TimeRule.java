@@ -25,6 +25,15 @@ public record TimeRule(Unit unit, int amount) {
         return new TimeRule(Unit.HALF_TERM, halfTerms);
     }
 
+    /** The kernel's timescale that counts this rule: the due date of something that starts on a given day. */
+    public uk.gov.pathway.kernel.deadlines.Timescale timescale() {
+        return switch (unit) {
+            case SCHOOL_WEEKS -> uk.gov.pathway.kernel.deadlines.Timescale.schoolWeeks(amount);
+            case SCHOOL_DAYS -> uk.gov.pathway.kernel.deadlines.Timescale.schoolDays(amount);
+            case HALF_TERM -> uk.gov.pathway.kernel.deadlines.Timescale.halfTerms(amount);
+        };
+    }
+
     @Override
     public String toString() {
         return switch (unit) {

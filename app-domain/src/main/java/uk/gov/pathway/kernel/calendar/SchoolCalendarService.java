@@ -29,6 +29,10 @@ public class SchoolCalendarService {
     @Inject
     Event<AuditEvent> audit;
 
+    /** Deadlines waiting for a year beyond the calendar are counted again in the same transaction. */
+    @Inject
+    Event<SchoolCalendarChanged> changed;
+
     @Inject
     CalendarCache cache;
 
@@ -147,5 +151,7 @@ public class SchoolCalendarService {
             em.lock(y, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }, () -> em.persist(new CalendarYear(year)));
         audit.fire(AuditEvent.change(null, "school calendar " + year.label(), before + " -> " + describe(year)));
+        em.flush();
+        changed.fire(new SchoolCalendarChanged(year.label()));
     }
 }

@@ -86,6 +86,33 @@ public final class SchoolTimeline {
         return day;
     }
 
+    /**
+     * The {@code count}-th school day before {@code date} ({@code date} itself not counted): from it there are
+     * {@code count} school days, it included, before {@code date}. The calendar must reach {@code date}'s half term,
+     * else days still to be configured would be counted as holidays.
+     */
+    public LocalDate beforeSchoolDays(LocalDate date, int count) {
+        requireDate(date, "date");
+        if (count < 1) {
+            throw new IllegalArgumentException("A number of school days must be at least 1; got " + count);
+        }
+        endOfHalfTerm(date);
+        LocalDate firstConfiguredDay = calendar.academicYears().get(0).start();
+        LocalDate day = date;
+        int counted = 0;
+        while (counted < count) {
+            day = day.minusDays(1);
+            if (day.isBefore(firstConfiguredDay)) {
+                throw new IllegalArgumentException("Cannot count " + count + " school days before " + date
+                        + ": the council's school calendar starts on " + firstConfiguredDay);
+            }
+            if (days.isSessionDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** How many school days fall after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
     public int schoolDaysBetween(LocalDate from, LocalDate to) {
         requireDate(from, "from");

@@ -53,6 +53,10 @@ public class Deadlines {
     @EJB
     SchoolCalendarService calendars;
 
+    /** Tells the module that asked for a waiting deadline the date it was given once the calendar reached it. */
+    @Inject
+    jakarta.enterprise.event.Event<WaitingDeadlineDated> dated;
+
     /** Stores the deadline and sets its persistent timer for the start of its due date; answers its id. */
     public long schedule(NewDeadline wanted) {
         Deadline deadline = new Deadline(wanted, caller(), clock.instant());
@@ -60,6 +64,100 @@ public class Deadlines {
         em.flush();
         timers.start(deadline.id(), deadline.dueDate());
         return deadline.id();
+    }
+
+    /**
+     * Stores the deadline due {@code timescale} from its start, counted on the council's school calendar, and sets its
+     * timer; answers the due date. Where the calendar does not reach that far, nothing is guessed: the deadline waits
+     * (empty answer), the administrator gets a task to add the academic year, and adding the year sets the deadline
+     * ({@link #calendarChanged}). The count is made here, so that a calendar too short never dooms the caller's
+     * transaction.
+     */
+    public Optional<LocalDate> scheduleCounted(CountedDeadline wanted) {
+        List<uk.gov.pathway.kernel.problem.InputProblem> problems = Deadline.problemsOf(wanted.due(wanted.from()));
+        if (!problems.isEmpty() || wanted.timescale() == null) {
+            throw problems.isEmpty() ? new InvalidInputException("timescale", "A deadline counted in school time needs"
+                    + " a timescale") : new InvalidInputException(problems);
+        }
+        Optional<LocalDate> due = countOn(SchoolTimeline.ofCouncil(calendars.calendar()), wanted);
+        if (due.isPresent()) {
+            schedule(wanted.due(due.get()));
+        }
+        return due;
+    }
+
+    /** The due date, or empty when the calendar does not reach it (the deadline then waits for the year). */
+    private Optional<LocalDate> countOn(SchoolTimeline timeline, CountedDeadline wanted) {
+        try {
+            return Optional.of(wanted.timescale().dueFrom(wanted.from(), timeline));
+        } catch (IllegalArgumentException | IllegalStateException notCovered) {
+            Task task = calendarMissing(wanted.subjectType(), wanted.subjectId(), wanted.describe(),
+                    notCovered.getMessage());
+            em.persist(new WaitingDeadline(wanted, task.id(), caller(), clock.instant()));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The calendar changed (a year added or corrected, in the same transaction): every deadline waiting for it that can
+     * now be counted is dated and set, one due before today falling due today; the administrator's task that asked
+     * for the year is done once none of its deadlines waits any more.
+     */
+    @PermitAll
+    public void calendarChanged(@jakarta.enterprise.event.Observes uk.gov.pathway.kernel.calendar.SchoolCalendarChanged
+                                        changed) {
+        List<WaitingDeadline> waiting = em.createNamedQuery(WaitingDeadline.ALL, WaitingDeadline.class)
+                .getResultList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
+        LocalDate today = SystemClock.today(clock);
+        Set<Long> tasks = new LinkedHashSet<>();
+        for (WaitingDeadline w : waiting) {
+            try {
+                CountedDeadline wanted = w.wanted();
+                LocalDate counted = wanted.timescale().dueFrom(wanted.from(), timeline);
+                LocalDate due = counted.isBefore(today) ? today : counted;
+                schedule(wanted.due(due));
+                em.remove(w);
+                tasks.add(w.taskId());
+                dated.fire(new WaitingDeadlineDated(wanted.subjectType(), wanted.subjectId(), wanted.kind(), counted,
+                        due));
+            } catch (IllegalArgumentException | IllegalStateException stillNotCovered) {
+                // still beyond the calendar: it waits on, and its task stays open
+            }
+        }
+        em.flush();
+        closeTasksNoLongerWaitedOn(tasks);
+    }
+
+    /** The administrator's CALENDAR_MISSING tasks among these that no deadline waits on any more are done. */
+    private void closeTasksNoLongerWaitedOn(Collection<Long> taskIds) {
+        for (Long taskId : taskIds) {
+            long stillWaiting = em.createQuery("select count(w) from WaitingDeadline w where w.taskId = :task",
+                    Long.class).setParameter("task", taskId).getSingleResult();
+            Task task = em.find(Task.class, taskId);
+            if (stillWaiting == 0 && task != null && task.isOpen()) {
+                task.done(caller(), clock.instant());
+            }
+        }
+    }
+
+    /** Drops the subject's deadlines still waiting for the calendar (of one kind, or all when null). */
+    private void dropWaiting(String subjectType, long subjectId, String kind) {
+        Set<Long> tasks = new LinkedHashSet<>();
+        for (WaitingDeadline w : em.createNamedQuery(WaitingDeadline.OF_SUBJECT, WaitingDeadline.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList()) {
+            if (kind == null || w.kind().equals(kind)) {
+                em.remove(w);
+                tasks.add(w.taskId());
+            }
+        }
+        if (!tasks.isEmpty()) {
+            em.flush();
+            closeTasksNoLongerWaitedOn(tasks);
+        }
     }
 
     /**
@@ -91,6 +189,7 @@ public class Deadlines {
 
     /** Completes the subject's open (or fired, undone) deadlines of one kind, e.g. when the AIM review was held. */
     public int completeOpen(String subjectType, long subjectId, String kind) {
+        dropWaiting(subjectType, subjectId, kind);
         int completed = 0;
         for (Deadline deadline : ofSubject(subjectType, subjectId)) {
             if (deadline.kind().equals(kind) && !deadline.status().isClosed() && closeAs(deadline, DeadlineStatus.DONE)) {
@@ -102,6 +201,7 @@ public class Deadlines {
 
     /** Cancels every deadline of the subject not yet met, e.g. when a case closes. */
     public int cancelAll(String subjectType, long subjectId) {
+        dropWaiting(subjectType, subjectId, null);
         int cancelled = 0;
         for (Deadline deadline : ofSubject(subjectType, subjectId)) {
             if (!deadline.status().isClosed() && closeAs(deadline, DeadlineStatus.CANCELLED)) {
@@ -149,6 +249,8 @@ public class Deadlines {
             }
         }
         watchOf(subjectType, subjectId).ifPresent(watch -> watch.passTo(newOwner));
+        em.createNamedQuery(WaitingDeadline.OF_SUBJECT, WaitingDeadline.class).setParameter("type", subjectType)
+                .setParameter("id", subjectId).getResultStream().forEach(w -> w.passTo(newOwner));
         return moved;
     }
 
@@ -207,22 +309,26 @@ public class Deadlines {
 
     /**
      * A deadline of the subject could not be dated because its due date lies beyond the council's school calendar:
-     * nothing is guessed; the administrator gets a task (one per subject and deadline) to configure the next academic
-     * year, naming the subject and what could not be counted, and no child.
+     * the administrator's task (one per subject and deadline) to configure the next academic year, naming the subject
+     * and what could not be counted, and no child.
      */
-    public void calendarMissing(String subjectType, long subjectId, String what, String reason) {
+    private Task calendarMissing(String subjectType, long subjectId, String what, String reason) {
         String title = "Configure the school calendar: " + what + " could not be dated";
-        boolean raised = em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
+        String stored = title.length() > 200 ? title.substring(0, 199) + "…" : title;
+        Optional<Task> raised = em.createNamedQuery(Task.OPEN_OF_SUBJECT, Task.class).setParameter("type", subjectType)
                 .setParameter("id", subjectId).setParameter("kind", Task.CALENDAR_MISSING).getResultStream()
-                .anyMatch(task -> task.title().equals(title.length() > 200 ? title.substring(0, 199) + "…" : title));
-        if (!raised) {
-            requireSubjectType(subjectType);
-            Instant now = clock.instant();
-            em.persist(new Task(DeadlineSettings.administrator(), Task.CALENDAR_MISSING, title, reason
-                    + ". No due date was set, so this deadline will not fire: add the next academic year on the"
-                    + " school calendar screen.", new Subject(subjectType, subjectId, null), null,
-                    SystemClock.today(clock), now));
+                .filter(task -> task.title().equals(stored)).findFirst();
+        if (raised.isPresent()) {
+            return raised.get();
         }
+        requireSubjectType(subjectType);
+        Task task = new Task(DeadlineSettings.administrator(), Task.CALENDAR_MISSING, title, reason
+                + ". No due date is set yet: add the academic year on the school calendar screen, and the deadline"
+                + " is set then.", new Subject(subjectType, subjectId, null), null, SystemClock.today(clock),
+                clock.instant());
+        em.persist(task);
+        em.flush();
+        return task;
     }
 
     /**

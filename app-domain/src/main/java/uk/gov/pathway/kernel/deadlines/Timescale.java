@@ -5,17 +5,26 @@ import java.util.Locale;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 
 /**
- * How a due date follows from a start date, in school time: "N school weeks", "N school days" or "the end of the
- * current half term". Casework keeps one per pathway level (the numbers are configurable) and asks for the due date.
- * Written as text it reads "6 SCHOOL_WEEKS", "10 SCHOOL_DAYS" or "END_OF_HALF_TERM" ({@link #parse}, {@link #toString}).
+ * How a due date follows from a start date, in school time: "N school weeks", "N school days", "the end of the
+ * current half term", "the end of the N-th half term" or "N school days before". Casework keeps one per pathway level
+ * (the numbers are configurable) and asks for the due date; a deadline waiting for next year's calendar keeps its
+ * timescale as text: "6 SCHOOL_WEEKS", "10 SCHOOL_DAYS", "END_OF_HALF_TERM", "2 HALF_TERMS" or "20 SCHOOL_DAYS_BEFORE"
+ * ({@link #parse}, {@link #toString}).
  */
 public record Timescale(Unit unit, int count) {
 
-    public enum Unit { SCHOOL_WEEKS, SCHOOL_DAYS, END_OF_HALF_TERM }
+    public enum Unit {
+        SCHOOL_WEEKS, SCHOOL_DAYS, END_OF_HALF_TERM,
+        /** The end of the half term the start falls in, then of the next, N times (a review every N half terms). */
+        HALF_TERMS,
+        /** The N-th school day before the start (a warning before a time limit runs out). */
+        SCHOOL_DAYS_BEFORE
+    }
 
     public Timescale {
         if (unit == null) {
-            throw new IllegalArgumentException("A timescale needs a unit: SCHOOL_WEEKS, SCHOOL_DAYS or END_OF_HALF_TERM");
+            throw new IllegalArgumentException("A timescale needs a unit: SCHOOL_WEEKS, SCHOOL_DAYS, END_OF_HALF_TERM,"
+                    + " HALF_TERMS or SCHOOL_DAYS_BEFORE");
         }
         if (unit == Unit.END_OF_HALF_TERM ? count != 0 : count < 1) {
             throw new IllegalArgumentException(unit == Unit.END_OF_HALF_TERM
@@ -37,7 +46,17 @@ public record Timescale(Unit unit, int count) {
         return new Timescale(Unit.END_OF_HALF_TERM, 0);
     }
 
-    /** Reads "6 SCHOOL_WEEKS", "10 SCHOOL_DAYS" or "END_OF_HALF_TERM" (case and spaces free). */
+    /** The end of the {@code halfTerms}-th half term, counting the one the start falls in as the first. */
+    public static Timescale halfTerms(int halfTerms) {
+        return new Timescale(Unit.HALF_TERMS, halfTerms);
+    }
+
+    /** The {@code days}-th school day before the start. */
+    public static Timescale schoolDaysBefore(int days) {
+        return new Timescale(Unit.SCHOOL_DAYS_BEFORE, days);
+    }
+
+    /** Reads "6 SCHOOL_WEEKS", "10 SCHOOL_DAYS", "END_OF_HALF_TERM", "2 HALF_TERMS" or "20 SCHOOL_DAYS_BEFORE". */
     public static Timescale parse(String text) {
         String[] parts = text == null ? new String[0] : text.trim().toUpperCase(Locale.ROOT).split("\\s+");
         if (parts.length == 1) {
@@ -59,8 +78,9 @@ public record Timescale(Unit unit, int count) {
     }
 
     private static IllegalArgumentException notATimescale(String text) {
-        return new IllegalArgumentException("A timescale is written like '6 SCHOOL_WEEKS', '10 SCHOOL_DAYS' or"
-                + " 'END_OF_HALF_TERM'; got '" + (text == null ? "" : text) + "'");
+        return new IllegalArgumentException("A timescale is written like '6 SCHOOL_WEEKS', '10 SCHOOL_DAYS',"
+                + " 'END_OF_HALF_TERM', '2 HALF_TERMS' or '20 SCHOOL_DAYS_BEFORE'; got '" + (text == null ? "" : text)
+                + "'");
     }
 
     /** The due date for something that starts on {@code start}. */
@@ -69,6 +89,14 @@ public record Timescale(Unit unit, int count) {
             case SCHOOL_WEEKS -> timeline.afterSchoolWeeks(start, count);
             case SCHOOL_DAYS -> timeline.afterSchoolDays(start, count);
             case END_OF_HALF_TERM -> timeline.endOfHalfTerm(start);
+            case HALF_TERMS -> {
+                LocalDate due = timeline.endOfHalfTerm(start);
+                for (int i = 1; i < count; i++) {
+                    due = timeline.endOfHalfTerm(due.plusDays(1));
+                }
+                yield due;
+            }
+            case SCHOOL_DAYS_BEFORE -> timeline.beforeSchoolDays(start, count);
         };
     }
 

@@ -15,10 +15,8 @@ import uk.gov.pathway.casework.entity.PathwayModel;
 import uk.gov.pathway.casework.entity.ReviewOutcome;
 import uk.gov.pathway.casework.entity.TimeRule;
 import uk.gov.pathway.kernel.access.Role;
-import uk.gov.pathway.kernel.calendar.SchoolCalendar;
-import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.TestCalendars;
-import uk.gov.pathway.kernel.deadlines.Deadlines;
+import uk.gov.pathway.kernel.deadlines.CountingDeadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 
 /**
@@ -30,8 +28,12 @@ class CaseSchedulerOnTheCalendarTest {
     private static final LocalDate MONDAY_2_FEBRUARY = LocalDate.of(2026, 2, 2);
 
     /** What the scheduler asked of the deadlines service, in order. */
-    static final class RecordingDeadlines extends Deadlines {
+    static final class RecordingDeadlines extends CountingDeadlines {
         final List<NewDeadline> scheduled = new ArrayList<>();
+
+        RecordingDeadlines() {
+            super(TestCalendars.COUNCIL);
+        }
         final List<String> completed = new ArrayList<>();
         final List<String> touched = new ArrayList<>();
         final List<String> cancelled = new ArrayList<>();
@@ -77,12 +79,6 @@ class CaseSchedulerOnTheCalendarTest {
 
     CaseSchedulerOnTheCalendarTest() {
         scheduler.deadlines = deadlines;
-        scheduler.calendars = new SchoolCalendarService() {
-            @Override
-            public SchoolCalendar calendar() {
-                return TestCalendars.COUNCIL;
-            }
-        };
     }
 
     private static PathwayModel model() {

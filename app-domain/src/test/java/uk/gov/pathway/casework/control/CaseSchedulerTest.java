@@ -13,8 +13,8 @@ import uk.gov.pathway.casework.entity.PathwayLevel;
 import uk.gov.pathway.casework.entity.PathwayModel;
 import uk.gov.pathway.casework.entity.TimeRule;
 import uk.gov.pathway.kernel.calendar.SchoolCalendar;
-import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.TestCalendars;
+import uk.gov.pathway.kernel.deadlines.CountingDeadlines;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 
@@ -22,15 +22,15 @@ import uk.gov.pathway.kernel.deadlines.NewDeadline;
 class CaseSchedulerTest {
 
     /** The test calendar's last configured day is 31 August 2026. */
-    private final RecordingDeadlines deadlines = new RecordingDeadlines();
-    private final CaseScheduler scheduler = scheduler(deadlines, TestCalendars.COUNCIL);
+    private final RecordingDeadlines deadlines = new RecordingDeadlines(TestCalendars.COUNCIL);
+    private final CaseScheduler scheduler = scheduler(deadlines);
 
     @Test
     void anAimMeetingInTermIsReviewedThreeSchoolWeeksLater() throws Exception {
         scheduler.recorded(aLevelOneCase(), EvidenceKind.AIM_MEETING, LocalDate.of(2025, 11, 12));
         assertThat(deadlines.scheduled).extracting(NewDeadline::kind, NewDeadline::dueDate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("AIM_REVIEW", LocalDate.of(2025, 12, 3)));
-        assertThat(deadlines.calendarMissing).isEmpty();
+        assertThat(deadlines.waiting).isEmpty();
     }
 
     @Test
@@ -38,8 +38,8 @@ class CaseSchedulerTest {
         // Three school weeks after 15 July 2026 fall in 2026/27, which the council has not configured yet.
         scheduler.recorded(aLevelOneCase(), EvidenceKind.AIM_MEETING, LocalDate.of(2026, 7, 15));
         assertThat(deadlines.scheduled).isEmpty();
-        assertThat(deadlines.calendarMissing).singleElement().satisfies(missing -> {
-            assertThat(missing).contains("case 42").contains("Attendance Improvement Meeting").contains("2026-07-15");
+        assertThat(deadlines.waiting).singleElement().satisfies(missing -> {
+            assertThat(missing).contains("Case 42").contains("Attendance Improvement Meeting").contains("2026-07-15");
             assertThat(missing).contains("2026-08-31").contains("configure the next academic year");
         });
     }
@@ -50,26 +50,20 @@ class CaseSchedulerTest {
         c.level().review(TimeRule.halfTerms(2));
         scheduler.levelEntered(c, LocalDate.of(2026, 6, 15));
         assertThat(deadlines.scheduled).extracting(NewDeadline::kind).doesNotContain("LEVEL_REVIEW");
-        assertThat(deadlines.calendarMissing).isNotEmpty();
+        assertThat(deadlines.waiting).isNotEmpty();
     }
 
     @Test
     void withNoCalendarAtAllNothingIsDated() throws Exception {
-        CaseScheduler noCalendar = scheduler(deadlines, SchoolCalendar.of());
-        noCalendar.recorded(aLevelOneCase(), EvidenceKind.TAF_MEETING, LocalDate.of(2025, 11, 12));
-        assertThat(deadlines.scheduled).isEmpty();
-        assertThat(deadlines.calendarMissing).singleElement().asString().contains("has no academic year");
+        RecordingDeadlines none = new RecordingDeadlines(SchoolCalendar.of());
+        scheduler(none).recorded(aLevelOneCase(), EvidenceKind.TAF_MEETING, LocalDate.of(2025, 11, 12));
+        assertThat(none.scheduled).isEmpty();
+        assertThat(none.waiting).singleElement().asString().contains("has no academic year");
     }
 
-    private static CaseScheduler scheduler(Deadlines deadlines, SchoolCalendar calendar) {
+    private static CaseScheduler scheduler(Deadlines deadlines) {
         CaseScheduler scheduler = new CaseScheduler();
         scheduler.deadlines = deadlines;
-        scheduler.calendars = new SchoolCalendarService() {
-            @Override
-            public SchoolCalendar calendar() {
-                return calendar;
-            }
-        };
         return scheduler;
     }
 
@@ -84,10 +78,13 @@ class CaseSchedulerTest {
         return c;
     }
 
-    /** The deadline engine as casework sees it, recording what it is asked. */
-    static final class RecordingDeadlines extends Deadlines {
+    /** The deadline engine as casework sees it, counting on the calendar and recording what it is asked. */
+    static final class RecordingDeadlines extends CountingDeadlines {
         final List<NewDeadline> scheduled = new ArrayList<>();
-        final List<String> calendarMissing = new ArrayList<>();
+
+        RecordingDeadlines(SchoolCalendar calendar) {
+            super(calendar);
+        }
 
         @Override
         public long schedule(NewDeadline wanted) {
@@ -103,11 +100,6 @@ class CaseSchedulerTest {
         @Override
         public void touch(String subjectType, long subjectId, String owner, Long pupilId, LocalDate day,
                           Integer driftSchoolDays) {
-        }
-
-        @Override
-        public void calendarMissing(String subjectType, long subjectId, String what, String reason) {
-            calendarMissing.add(what + ": " + reason);
         }
     }
 }

@@ -82,6 +82,24 @@ class TimescaleTest {
         }
     }
 
+    @Test
+    void aReviewEveryTwoHalfTermsFallsOnTheLastSchoolDayOfTheNextHalfTerm() {
+        // 8 October is in Autumn 1 (ends 24 October); the second half term is Autumn 2, ending 19 December
+        assertThat(Timescale.halfTerms(1).dueFrom(LocalDate.parse("2025-10-08"), COUNCIL)).isEqualTo("2025-10-24");
+        assertThat(Timescale.halfTerms(2).dueFrom(LocalDate.parse("2025-10-08"), COUNCIL)).isEqualTo("2025-12-19");
+        assertThat(TimeRule.halfTerms(2).timescale()).isEqualTo(Timescale.halfTerms(2));
+        assertThat(Timescale.parse("2 half_terms")).isEqualTo(Timescale.halfTerms(2));
+    }
+
+    @Test
+    void aWarningTwentySchoolDaysBeforeALimitIsWrittenAndReadBack() {
+        // back from Friday 19 June 2026 over four school weeks and the May half term (25 to 29 May)
+        Timescale warning = Timescale.schoolDaysBefore(20);
+        assertThat(warning).hasToString("20 SCHOOL_DAYS_BEFORE");
+        assertThat(Timescale.parse(warning.toString())).isEqualTo(warning);
+        assertThat(warning.dueFrom(LocalDate.parse("2026-06-19"), COUNCIL)).isEqualTo("2026-05-15");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "six SCHOOL_WEEKS", "6 WEEKS", "6", "3 END_OF_HALF_TERM", "0 SCHOOL_DAYS"})
     void aTimescaleThatCannotBeReadIsRefusedByName(String text) {

@@ -103,6 +103,27 @@ class SchoolTimelineTest {
                 .hasMessageContaining("has no academic year");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            // the day itself is not counted: the 5th school day before Friday 24 October is Friday 17 October
+            "2025-10-24, 5, 2025-10-17",
+            // the October half term (27 to 31 October) is not counted
+            "2025-11-07, 10, 2025-10-17",
+            "2025-11-03, 1, 2025-10-24"})
+    void schoolDaysBeforeADateCountBackOverHolidays(String date, int days, String day) {
+        assertThat(COUNCIL.beforeSchoolDays(date(date), days)).isEqualTo(date(day));
+        assertThat(COUNCIL.schoolDaysBetween(date(day).minusDays(1), date(date).minusDays(1))).isEqualTo(days);
+    }
+
+    @Test
+    void countingBackFromADateBeyondTheCalendarIsRefusedWithWhatToConfigure() {
+        // the summer after the last configured year would be counted as holidays: refused, not guessed
+        assertThatThrownBy(() -> COUNCIL.beforeSchoolDays(date("2026-09-30"), 20))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("configure the next academic year");
+        assertThatThrownBy(() -> COUNCIL.beforeSchoolDays(date("2024-09-10"), 20))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void countsStartAtOne() {
         assertThatThrownBy(() -> COUNCIL.afterSchoolWeeks(date("2025-10-08"), 0))

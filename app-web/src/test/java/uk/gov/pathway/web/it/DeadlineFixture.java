@@ -16,7 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.gov.pathway.kernel.deadlines.CountedDeadline;
 import uk.gov.pathway.kernel.deadlines.DeadlineTimers;
+import uk.gov.pathway.kernel.deadlines.Timescale;
 import uk.gov.pathway.kernel.deadlines.DeadlineView;
 import uk.gov.pathway.kernel.deadlines.MailMessage;
 import uk.gov.pathway.kernel.deadlines.MailOutbox;
@@ -60,6 +62,20 @@ public class DeadlineFixture {
     public Map<String, Long> schedule(Wanted wanted) {
         return Map.of("id", deadlines.schedule(new NewDeadline(wanted.kind(), wanted.title(), wanted.subjectType(),
                 wanted.subjectId(), wanted.pupilId(), wanted.owner(), wanted.dueDate())));
+    }
+
+    public record Counted(String kind, String title, String subjectType, long subjectId, String owner,
+                          String timescale, LocalDate from) {
+    }
+
+    /** A deadline in school time: answers its due date, or none while it waits for the calendar. */
+    @POST
+    @Path("counted")
+    public Map<String, Object> scheduleCounted(Counted wanted) {
+        return deadlines.scheduleCounted(new CountedDeadline(wanted.kind(), wanted.title(), wanted.subjectType(),
+                wanted.subjectId(), null, wanted.owner(), Timescale.parse(wanted.timescale()), wanted.from()))
+                .<Map<String, Object>>map(due -> Map.of("dueDate", due.toString()))
+                .orElse(Map.of("waiting", true));
     }
 
     @GET

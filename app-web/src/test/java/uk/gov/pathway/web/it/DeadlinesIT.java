@@ -6,6 +6,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -199,6 +200,54 @@ class DeadlinesIT {
         List<JsonObject> drift = server.tasks("early-help-worker", subject);
         assertThat(drift).hasSize(1);
         assertThat(drift.get(0).getString("title")).contains("for 3 school days");
+    }
+
+    @Test
+    void aDeadlineBeyondTheCalendarWaitsForTheYearAndIsSetWhenTheAdministratorAddsIt() {
+        // 2030/31 ends on 31 August 2031: three school weeks after Thursday 10 July 2031 (the week of 14 July, the
+        // week of 21 July, then the first week of 2031/32) need the next year. No other test configures these years.
+        Api admin = Api.as(base, "it-admin");
+        assertThat(admin.putJson("calendar/2030", yearFrom(2030)).status()).isEqualTo(200);
+        long caseId = System.nanoTime() % 1_000_000_000L;
+        String title = "AIM review " + token;
+        Api.Answer asked = Api.as(base, "statutory-officer").postJson("test/deadlines/counted", "{\"kind\":"
+                + " \"AIM_REVIEW\", \"title\": \"" + title + "\", \"subjectType\": \"case\", \"subjectId\": " + caseId
+                + ", \"owner\": \"statutory-officer\", \"timescale\": \"3 SCHOOL_WEEKS\", \"from\": \"2031-07-10\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.object().getBoolean("waiting")).as("nothing guessed").isTrue();
+        assertThat(((JsonArray) Api.as(base, "statutory-officer").get("test/deadlines/case/" + caseId).json()))
+                .isEmpty();
+        List<JsonObject> asks = server.tasks("it-admin", token);
+        assertThat(asks).singleElement().satisfies(task -> {
+            assertThat(task.getString("kind")).isEqualTo("CALENDAR_MISSING");
+            assertThat(task.getString("title")).contains(title).contains("3 SCHOOL_WEEKS from 2031-07-10");
+            assertThat(task.getString("detail")).contains("configure the next academic year")
+                    .contains("the deadline is set then");
+            assertThat(task.get("doneAt")).isIn(null, jakarta.json.JsonValue.NULL);
+        });
+
+        // correcting the year the calendar already has dates nothing; adding the next one sets the deadline
+        assertThat(admin.putJson("calendar/2030", yearFrom(2030)).status()).isEqualTo(200);
+        assertThat(((JsonArray) Api.as(base, "statutory-officer").get("test/deadlines/case/" + caseId).json()))
+                .isEmpty();
+        assertThat(admin.putJson("calendar/2031", yearFrom(2031)).status()).isEqualTo(200);
+        JsonObject set = server.deadline("statutory-officer", caseId);
+        assertThat(set.getString("kind")).isEqualTo("AIM_REVIEW");
+        assertThat(set.getString("status")).isEqualTo("OPEN");
+        assertThat(set.getString("dueDate")).isEqualTo("2031-09-04");
+        assertThat(server.timerOf("statutory-officer", set.getJsonNumber("id").longValue())).isNotEqualTo("none");
+        assertThat(server.tasks("it-admin", token)).singleElement()
+                .satisfies(task -> assertThat(task.getString("doneBy")).isEqualTo("it-admin"));
+    }
+
+    /** A plain fictional academic year far from the others: three terms, no bank holidays or INSET days. */
+    private static String yearFrom(int start) {
+        int end = start + 1;
+        return "{\"start\": \"" + start + "-09-01\", \"end\": \"" + end + "-08-31\", \"periods\": ["
+                + "{\"name\": \"Autumn\", \"start\": \"" + start + "-09-02\", \"end\": \"" + start + "-12-19\"}, "
+                + "{\"name\": \"Spring\", \"start\": \"" + end + "-01-06\", \"end\": \"" + end + "-04-03\"}, "
+                + "{\"name\": \"Summer\", \"start\": \"" + end + "-04-22\", \"end\": \"" + end + "-07-22\"}],"
+                + " \"bankHolidays\": [], \"closureDays\": []}";
     }
 
     @Test

@@ -19,11 +19,12 @@ import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.kernel.audit.AuditEvent;
 import uk.gov.pathway.kernel.audit.AuditTrail;
-import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
-import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
-import uk.gov.pathway.kernel.deadlines.NewDeadline;
+import uk.gov.pathway.kernel.deadlines.CountedDeadline;
+import uk.gov.pathway.kernel.deadlines.Timescale;
+import uk.gov.pathway.kernel.deadlines.WaitingDeadlineDated;
+import jakarta.enterprise.event.Observes;
 import uk.gov.pathway.kernel.letters.LetterView;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
@@ -74,9 +75,6 @@ public class ParentingContracts {
     Deadlines deadlines;
 
     @EJB
-    SchoolCalendarService calendars;
-
-    @EJB
     AuditTrail trail;
 
     @Inject
@@ -110,15 +108,14 @@ public class ParentingContracts {
             throw new InvalidInputException("reviewEveryWeeks", "Review every 1 to 26 school weeks");
         }
         PupilRef child = childOf(caseId, c.upn());
-        LocalDate next = nextReview(c.signedOn(), weeks);
         ParentingContract contract = new ParentingContract(caseId, child.id(), String.join("\n", c.parties().stream()
                 .filter(p -> p != null && !p.isBlank()).map(String::strip).toList()), c.parentCommitments().strip(),
-                c.supportCommitments().strip(), c.signedOn(), weeks, next, access.caller().username(), clock.instant());
+                c.supportCommitments().strip(), c.signedOn(), weeks, null, access.caller().username(), clock.instant());
         em.persist(contract);
         em.flush();
         LetterView letter = letters.make(caseId, new CaseLetters.Order(LETTER, child.upn(), null));
         contract.letter(letter.id());
-        schedule(contract, next);
+        scheduleReview(contract, c.signedOn());
         announce(contract, "PARENTING_CONTRACT_SIGNED", "Parenting contract signed on " + c.signedOn()
                 + ", reviewed every " + weeks + " school weeks");
         return view(contract);
@@ -148,9 +145,8 @@ public class ParentingContracts {
             c.ended(how, on);
             announce(c, "PARENTING_CONTRACT_ENDED", "Parenting contract ended: " + how.name());
         } else {
-            LocalDate next = nextReview(on, c.reviewEveryWeeks());
-            c.reviewed(on, notes.strip(), next);
-            schedule(c, next);
+            c.reviewed(on, notes.strip(), null);
+            scheduleReview(c, on);
             announce(c, "PARENTING_CONTRACT_REVIEWED", "Parenting contract reviewed on " + on);
         }
         return view(c);
@@ -162,22 +158,25 @@ public class ParentingContracts {
                 .getResultList().stream().map(this::view).toList();
     }
 
-    private LocalDate nextReview(LocalDate from, int weeks) {
-        try {
-            return SchoolTimeline.ofCouncil(calendars.calendar()).afterSchoolWeeks(from, weeks);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /**
+     * The next review, {@code reviewEveryWeeks} school weeks from {@code from}; where the calendar does not reach it
+     * yet, the administrator is asked for the year and the review is dated when it is added ({@link #reviewDated}).
+     */
+    private void scheduleReview(ParentingContract c, LocalDate from) {
+        c.nextReviewOn(deadlines.scheduleCounted(new CountedDeadline(REVIEW, "Review parenting contract " + c.id(),
+                SUBJECT, c.id(), c.pupilId(), access.caller().username(), Timescale.schoolWeeks(c.reviewEveryWeeks()),
+                from)).orElse(null));
     }
 
-    private void schedule(ParentingContract c, LocalDate next) {
-        if (next == null) {
-            deadlines.calendarMissing(SUBJECT, c.id(), "the review of parenting contract " + c.id(),
-                    "the school calendar does not reach " + c.reviewEveryWeeks() + " school weeks on");
-            return;
+    /** A review that waited for next year's calendar was dated when the year was added. */
+    @jakarta.annotation.security.PermitAll
+    public void reviewDated(@Observes WaitingDeadlineDated dated) {
+        if (dated.subjectType().equals(SUBJECT) && dated.kind().equals(REVIEW)) {
+            ParentingContract c = em.find(ParentingContract.class, dated.subjectId());
+            if (c != null) {
+                c.nextReviewOn(dated.dueDate());
+            }
         }
-        deadlines.schedule(new NewDeadline(REVIEW, "Review parenting contract " + c.id(), SUBJECT, c.id(),
-                c.pupilId(), access.caller().username(), next));
     }
 
     private PupilRef childOf(long caseId, String upn) {

@@ -103,6 +103,13 @@ public class ParentingContract {
         this.nextReviewOn = next;
     }
 
+    /** The next review was dated (when the contract was signed or reviewed, or once the calendar reached it). */
+    public void nextReviewOn(LocalDate due) {
+        if (outcome == null) {
+            this.nextReviewOn = due;
+        }
+    }
+
     public void ended(Outcome how, LocalDate on) {
         this.outcome = how.name();
         this.endedOn = on;

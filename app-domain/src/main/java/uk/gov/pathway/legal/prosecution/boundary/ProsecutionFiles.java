@@ -35,7 +35,10 @@ import uk.gov.pathway.kernel.calendar.SchoolCalendarService;
 import uk.gov.pathway.kernel.calendar.SchoolTimeline;
 import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
+import uk.gov.pathway.kernel.deadlines.CountedDeadline;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
+import uk.gov.pathway.kernel.deadlines.Timescale;
+import uk.gov.pathway.kernel.deadlines.WaitingDeadlineDated;
 import uk.gov.pathway.kernel.documents.BundleWriter;
 import uk.gov.pathway.kernel.problem.AccessDeniedException;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -209,11 +212,10 @@ public class ProsecutionFiles {
         }
         String caller = access.caller().username();
         LayingLimit limit = null;
-        String calendarProblem = null;
         try {
             limit = LayingLimit.of(d.to(), SchoolTimeline.ofCouncil(calendars.calendar()));
         } catch (IllegalArgumentException e) {
-            calendarProblem = e.getMessage();
+            // beyond the calendar: see below
         }
         ProsecutionFile file = new ProsecutionFile(d.caseId(), section, d.carerId(), carerName, pupilIds, d.from(),
                 d.to(), layBy, limit == null ? null : limit.warnOn(), blankToNull(d.decisionReference()),
@@ -225,13 +227,26 @@ public class ProsecutionFiles {
                     + " by " + layBy, SUBJECT, file.id(), first(pupilIds), caller,
                     limit.warnOn().isBefore(today) ? today : limit.warnOn()));
         } else {
-            deadlines.calendarMissing(SUBJECT, file.id(), "the warning 20 school days before " + layBy
-                    + " (prosecution file " + file.id() + ")", calendarProblem);
+            // The calendar does not reach the limit yet: the warning waits for the year, and is set when it is added.
+            deadlines.scheduleCounted(new CountedDeadline(LAYING_LIMIT, "Prosecution file " + file.id() + ": lay the"
+                    + " information by " + layBy, SUBJECT, file.id(), first(pupilIds), caller,
+                    Timescale.schoolDaysBefore(LayingLimit.WARNING_SCHOOL_DAYS), layBy));
         }
         announce(file, "PROSECUTION_FILE_OPENED", "Prosecution file " + file.id() + " opened under s" + section
                 + " for " + d.from() + " to " + d.to() + (file.decisionReference() == null ? ""
                 : " (pre-proceedings decision " + file.decisionReference() + ")"));
         return detailOf(file);
+    }
+
+    /** The warning before the laying limit waited for next year's calendar, and was dated when the year was added. */
+    @jakarta.annotation.security.PermitAll
+    public void warningDated(@jakarta.enterprise.event.Observes WaitingDeadlineDated dated) {
+        if (dated.subjectType().equals(SUBJECT) && dated.kind().equals(LAYING_LIMIT)) {
+            ProsecutionFile file = em.find(ProsecutionFile.class, dated.subjectId());
+            if (file != null) {
+                file.warnOn(dated.counted());
+            }
+        }
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------

@@ -26,21 +26,7 @@ public record LayingLimit(LocalDate lastDayCharged, LocalDate layBy, LocalDate w
             throw new IllegalArgumentException("The limit runs from the last day of absence charged");
         }
         LocalDate layBy = layBy(lastDayCharged);
-        LocalDate day = layBy;
-        int counted = 0;
-        int guard = 0;
-        while (counted < WARNING_SCHOOL_DAYS) {
-            day = day.minusDays(1);
-            if (timeline.isSchoolDay(day)) {
-                counted++;
-            }
-            if (++guard > 400) {
-                throw new IllegalArgumentException("The school calendar has no 20 school days before " + layBy);
-            }
-        }
-        // the calendar must be configured up to the limit, else the count above saw holidays where terms will be
-        timeline.endOfHalfTerm(layBy);
-        return new LayingLimit(lastDayCharged, layBy, day);
+        return new LayingLimit(lastDayCharged, layBy, timeline.beforeSchoolDays(layBy, WARNING_SCHOOL_DAYS));
     }
 
     /** Whether an information laid on {@code day} is in time. */

@@ -178,6 +178,11 @@ public class ProsecutionFile {
     public LocalDate periodTo() { return periodTo; }
     public LocalDate layBy() { return layBy; }
     public LocalDate warnOn() { return warnOn; }
+
+    /** The warning before the laying limit, dated once the school calendar reached it. */
+    public void warnOn(LocalDate day) {
+        this.warnOn = day;
+    }
     public FileStatus status() { return status; }
     public String decisionReference() { return decisionReference; }
     public LocalDate decidedOn() { return decidedOn; }
