@@ -115,7 +115,8 @@ public final class CountyBenchmark {
                     importRate / copyRate >= 0.60);
             targets.row("penalty notice threshold, every pupil, one date", String.format(Locale.ROOT, "%.1f s",
                     thresholdSeconds), "within 5 s", thresholdSeconds <= 5.0);
-            targets.row("attendance figures, 20 concurrent clients", String.format(Locale.ROOT,
+            targets.row("attendance figures, 20 concurrent clients, 100 calls each after " + FIGURES_WARM_UP
+                    + " to warm up", String.format(Locale.ROOT,
                     "p50 %.1f ms, p95 %.1f ms", latencies[0], latencies[1]), "p95 within 100 ms", latencies[1] <= 100);
             targets.row("server peak heap (jstat, -Xmx2g)", String.format(Locale.ROOT, "%,d MB", heap.peakMb()),
                     "within 2048 MB", heap.peakMb() <= 2048);
@@ -191,13 +192,20 @@ public final class CountyBenchmark {
         return secondsTaken;
     }
 
-    /** 20 clients, each asking for random pupils' figures; answers {p50, p95} in ms. */
+    /**
+     * Calls each client makes before it is timed. The figures run straight after the import and the threshold, on a
+     * server whose compiler has not seen this path yet: with 5 calls a client the p95 measured mostly compilation
+     * (99.7 ms, where the same server answered 57 to 68 ms once warm). A council's server answers figures all day.
+     */
+    static final int FIGURES_WARM_UP = 25;
+
+    /** 20 clients, each asking for random pupils' figures after its warm-up; answers {p50, p95} in ms. */
     private static double[] figures(County county) throws Exception {
         Random[] randoms = new Random[20];
         for (int c = 0; c < randoms.length; c++) {
             randoms[c] = new Random(c);
         }
-        return Clients.p50p95(randoms.length, 5, 100, (client, call) -> {
+        return Clients.p50p95(randoms.length, FIGURES_WARM_UP, 100, (client, call) -> {
             Random random = randoms[client];
             String upn = county.upn(random.nextInt(county.schools), 1 + random.nextInt(county.pupilsPerSchool));
             check(send("GET", "api/v1/pupils/" + upn + "/attendance?from=2025-09-01&to=2026-07-31", null, null,

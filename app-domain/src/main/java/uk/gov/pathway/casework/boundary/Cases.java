@@ -480,22 +480,41 @@ public class Cases {
     }
 
     /**
-     * Of these open cases, the ids of those drifting today (no work recorded for their model's drift school days), the
-     * longest waiting first: only the cases and their latest activity are read, not their children.
+     * Of these open cases (null: every open case), the ids of those drifting today (no work recorded for their model's
+     * drift school days), the longest waiting first: only the drifting cases' latest activity is read, not the cases.
      */
     @RolesAllowed(Roles.SAS_MANAGER)
     public List<Long> drifting(List<Long> caseIds) {
+        LocalDate today = LocalDate.now(clock);
+        long open = em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.status = :open", Long.class)
+                .setParameter("open", CaseStatus.OPEN).getSingleResult();
+        if (deadlineService.watching(CaseScheduler.SUBJECT) < open) {
+            // an open case without a watch (quiet since it opened): every open case is read
+            return driftingOfEvery(caseIds);
+        }
+        // Every open case is watched (opening one starts its watch; closing it stops it): the kernel finds those that
+        // drift, and only they are read.
+        Set<Long> ids = caseIds == null ? null : new java.util.HashSet<>(caseIds);
+        Map<Long, Quiet> quiet = deadlineService.drifting(CaseScheduler.SUBJECT, today);
+        return quiet.keySet().stream().filter(id -> ids == null || ids.contains(id))
+                .sorted(java.util.Comparator.comparing((Long id) -> quiet.get(id).lastActivity())
+                        .thenComparing(id -> id))
+                .toList();
+    }
+
+    /** {@link #drifting}, reading every open case and its watch. */
+    private List<Long> driftingOfEvery(List<Long> caseIds) {
         // Only what drift needs (opened, the model's limit) is read of each case, not the case with its children.
         record Opened(long id, LocalDate on, int driftSchoolDays) {
         }
-        Set<Long> ids = new LinkedHashSet<>(caseIds);
+        Set<Long> ids = caseIds == null ? null : new LinkedHashSet<>(caseIds);
         List<Opened> open = new ArrayList<>();
-        if (!ids.isEmpty()) {
+        if (ids == null || !ids.isEmpty()) {
             // Every open case's three columns, kept for those asked about: a list of thousands binds no ids.
             em.createQuery("SELECT c.id, c.openedOn, c.model.driftSchoolDays FROM CaseFile c"
                             + " WHERE c.status = :open", Object[].class)
                     .setParameter("open", CaseStatus.OPEN).getResultList().stream()
-                    .filter(row -> ids.contains(((Number) row[0]).longValue()))
+                    .filter(row -> ids == null || ids.contains(((Number) row[0]).longValue()))
                     .forEach(row -> open.add(new Opened(((Number) row[0]).longValue(), (LocalDate) row[1],
                             ((Number) row[2]).intValue())));
         }

@@ -51,7 +51,9 @@ public class CaseworkDashboard {
         /** Open cases with an officer, by officer. */
         ALLOCATED,
         /** Open cases with no recorded work for their model's drift school days, the longest waiting first. */
-        DRIFTING
+        DRIFTING,
+        /** Every open case, by number. */
+        ALL_OPEN
     }
 
     /** The most children a search by name names (a search that matches more should say more of the name). */
@@ -102,7 +104,51 @@ public class CaseworkDashboard {
      * an officer's user name or part of it, a level code, or a child's name (or part of it) or UPN.
      */
     public List<Long> ids(OpenList list, String search) {
-        StringBuilder jpql = new StringBuilder("SELECT c.id FROM CaseFile c WHERE c.status = :open");
+        if (list == OpenList.DRIFTING) {
+            String text = search == null ? "" : search.strip();
+            // the kernel finds the drifting cases; a search narrows them to the open cases it matches
+            return cases.drifting(text.isEmpty() ? null : ids(OpenList.ALL_OPEN, text));
+        }
+        Matching matching = matching(list, search);
+        var query = em.createQuery("SELECT c.id FROM CaseFile c" + matching.where() + orderOf(list), Long.class);
+        matching.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** How many open cases of this list match the search, counted by the database. */
+    public int count(OpenList list, String search) {
+        if (list == OpenList.DRIFTING) {
+            return ids(list, search).size();
+        }
+        Matching matching = matching(list, search);
+        var query = em.createQuery("SELECT COUNT(c) FROM CaseFile c" + matching.where(), Long.class);
+        matching.parameters().forEach(query::setParameter);
+        return Math.toIntExact(query.getSingleResult());
+    }
+
+    /**
+     * One page of a list (from {@code first}, at most {@code size} cases, in the list's order): only the page's ids are
+     * read, and only its cases in full.
+     */
+    public List<CaseRow> rows(OpenList list, String search, int first, int size) {
+        if (list == OpenList.DRIFTING) {
+            List<Long> ids = ids(list, search);
+            int from = Math.min(Math.max(first, 0), ids.size());
+            return rows(List.copyOf(ids.subList(from, Math.min(ids.size(), from + Math.max(size, 0)))));
+        }
+        Matching matching = matching(list, search);
+        var query = em.createQuery("SELECT c.id FROM CaseFile c" + matching.where() + orderOf(list), Long.class)
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(size, 0));
+        matching.parameters().forEach(query::setParameter);
+        return rows(query.getResultList());
+    }
+
+    /** The where clause of a list and search, and its parameters. */
+    private record Matching(String where, Map<String, Object> parameters) {
+    }
+
+    private Matching matching(OpenList list, String search) {
+        StringBuilder jpql = new StringBuilder(" WHERE c.status = :open");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("open", CaseStatus.OPEN);
         if (list == OpenList.UNALLOCATED) {
@@ -127,12 +173,12 @@ public class CaseworkDashboard {
             }
             jpql.append(')');
         }
-        jpql.append(list == OpenList.UNALLOCATED ? " ORDER BY c.openedOn, c.id"
-                : list == OpenList.ALLOCATED ? " ORDER BY c.officer, c.id" : " ORDER BY c.id");
-        var query = em.createQuery(jpql.toString(), Long.class);
-        parameters.forEach(query::setParameter);
-        List<Long> ids = query.getResultList();
-        return list == OpenList.DRIFTING ? cases.drifting(ids) : ids;
+        return new Matching(jpql.toString(), parameters);
+    }
+
+    private static String orderOf(OpenList list) {
+        return list == OpenList.UNALLOCATED ? " ORDER BY c.openedOn, c.id"
+                : list == OpenList.ALLOCATED ? " ORDER BY c.officer, c.id" : " ORDER BY c.id";
     }
 
     /** The rows of these cases (one page of a list, from {@link #ids}), in the order given. */
@@ -142,9 +188,7 @@ public class CaseworkDashboard {
 
     /** One page of a list: its rows from {@code first}, at most {@code size}, and how many the list holds. */
     public Page<CaseRow> page(OpenList list, String search, int first, int size) {
-        List<Long> ids = ids(list, search);
-        int from = Math.min(Math.max(first, 0), ids.size());
-        return new Page<>(rows(ids.subList(from, Math.min(ids.size(), from + Math.max(size, 0)))), ids.size());
+        return new Page<>(rows(list, search, first, size), count(list, search));
     }
 
     /** The user names that hold open cases, for the allocation screen's suggestions. */

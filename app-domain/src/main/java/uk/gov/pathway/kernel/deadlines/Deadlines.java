@@ -348,12 +348,20 @@ public class Deadlines {
      */
     @PermitAll
     public Map<Long, Quiet> quiet(String subjectType, Collection<Long> subjectIds, LocalDate today) {
+        if (subjectIds.isEmpty()) {
+            return new java.util.HashMap<>();
+        }
+        return quiet(subjectType, subjectIds, today, SchoolTimeline.ofCouncil(calendars.calendar()),
+                DeadlineSettings.configured().driftSchoolDays());
+    }
+
+    /** {@link #quiet}, counted on this timeline, {@code fallback} the drift limit of a watch without its own. */
+    Map<Long, Quiet> quiet(String subjectType, Collection<Long> subjectIds, LocalDate today, SchoolTimeline timeline,
+                           int fallback) {
         Map<Long, Quiet> quiet = new java.util.HashMap<>();
         if (subjectIds.isEmpty()) {
             return quiet;
         }
-        SchoolTimeline timeline = SchoolTimeline.ofCouncil(calendars.calendar());
-        int fallback = DeadlineSettings.configured().driftSchoolDays();
         // Many subjects share a day of last activity: each day's school days are counted once.
         Map<LocalDate, Integer> counted = new java.util.HashMap<>();
         // Three columns of each watch, not the watches as entities; a long list of subjects reads every watch of the
@@ -376,6 +384,61 @@ public class Deadlines {
                     row[2] == null ? fallback : ((Number) row[2]).intValue()));
         }
         return quiet;
+    }
+
+    /**
+     * The watched subjects of this type that drift today, with how long each has been quiet: the same rule as
+     * {@link #quiet} and the sweep, but found by the database. For each drift limit in use, a subject drifts when its
+     * last activity came before the day from which that many school days run up to today, so only drifting watches are
+     * read. Where the calendar cannot count that day (today beyond its last half term), every watch is read instead.
+     */
+    @PermitAll
+    public Map<Long, Quiet> drifting(String subjectType, LocalDate today) {
+        return drifting(subjectType, today, SchoolTimeline.ofCouncil(calendars.calendar()),
+                DeadlineSettings.configured().driftSchoolDays());
+    }
+
+    /** {@link #drifting}, counted on this timeline, {@code fallback} the drift limit of a watch without its own. */
+    Map<Long, Quiet> drifting(String subjectType, LocalDate today, SchoolTimeline timeline, int fallback) {
+        Map<Long, Quiet> drifting = new java.util.HashMap<>();
+        Map<LocalDate, Integer> counted = new java.util.HashMap<>();
+        List<Integer> limits = em.createQuery("select distinct w.driftSchoolDays from ActivityWatch w"
+                + " where w.subjectType = :type and w.watching = true", Integer.class)
+                .setParameter("type", subjectType).getResultList();
+        for (Integer limit : limits) {
+            int days = limit == null ? fallback : limit;
+            LocalDate runsFrom;
+            try {
+                // the days-th school day back from today (today counted when it is one)
+                runsFrom = timeline.beforeSchoolDays(today.plusDays(1), days);
+            } catch (IllegalArgumentException calendarTooShort) {
+                Map<Long, Quiet> all = quiet(subjectType, Set.copyOf(em.createQuery("select w.subjectId from"
+                        + " ActivityWatch w where w.subjectType = :type and w.watching = true", Long.class)
+                        .setParameter("type", subjectType).getResultList()), today, timeline, fallback);
+                all.values().removeIf(q -> !q.drifting());
+                return all;
+            }
+            var query = em.createQuery("select w.subjectId, w.lastActivity from ActivityWatch w"
+                    + " where w.subjectType = :type and w.watching = true and w.lastActivity < :runsFrom and "
+                    + (limit == null ? "w.driftSchoolDays is null" : "w.driftSchoolDays = :limit"), Object[].class)
+                    .setParameter("type", subjectType).setParameter("runsFrom", runsFrom);
+            if (limit != null) {
+                query.setParameter("limit", limit);
+            }
+            query.getResultList().forEach(row -> {
+                LocalDate last = (LocalDate) row[1];
+                drifting.put(((Number) row[0]).longValue(), new Quiet(last, counted.computeIfAbsent(last,
+                        day -> timeline.schoolDaysBetween(day, today)), days));
+            });
+        }
+        return drifting;
+    }
+
+    /** How many subjects of this type are watched for drift (a case: every open one). */
+    @PermitAll
+    public long watching(String subjectType) {
+        return em.createQuery("select count(w) from ActivityWatch w where w.subjectType = :type and w.watching = true",
+                Long.class).setParameter("type", subjectType).getSingleResult();
     }
 
     /** No more drift watch on the subject (the case closed). */

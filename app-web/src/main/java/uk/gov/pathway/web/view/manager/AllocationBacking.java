@@ -49,13 +49,12 @@ public class AllocationBacking implements Serializable {
     private final OpenCases drift = new OpenCases(CaseworkDashboard.OpenList.DRIFTING);
 
     /**
-     * One list of the page, read a page at a time: the database finds the ids of the matching cases once per showing
-     * (count), and only the page's cases are read in full.
+     * One list of the page, read a page at a time: the database counts the matching cases and finds the ids of the
+     * page's, and only the page's cases are read in full.
      */
     private final class OpenCases extends LazyDataModel<CaseRow> {
         private static final long serialVersionUID = 1L;
         private final CaseworkDashboard.OpenList list;
-        private List<Long> ids = List.of();
 
         OpenCases(CaseworkDashboard.OpenList list) {
             this.list = list;
@@ -63,14 +62,12 @@ public class AllocationBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            ids = dashboard.ids(list, searched);
-            return ids.size();
+            return dashboard.count(list, searched);
         }
 
         @Override
         public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            int from = Math.min(first, ids.size());
-            List<CaseRow> rows = dashboard.rows(List.copyOf(ids.subList(from, Math.min(ids.size(), from + pageSize))));
+            List<CaseRow> rows = dashboard.rows(list, searched, first, pageSize);
             rows.forEach(r -> officerFor.putIfAbsent(r.summary().id(), r.summary().officer()));
             return rows;
         }
