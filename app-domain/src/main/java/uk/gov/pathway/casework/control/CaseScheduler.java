@@ -42,11 +42,10 @@ public class CaseScheduler {
 
     /** The case arrived at its current level on {@code day} (opened, stepped up or down). */
     public void levelEntered(CaseFile c, LocalDate day) {
-        for (String kind : new String[] {LEVEL_REVIEW, PathwayTimescale.L1_EARLY_HELP_CHECK.name(),
-                PathwayTimescale.STATUTORY_REVIEW.name(), PathwayTimescale.L2_CAP.name(),
-                PathwayTimescale.AIM_REVIEW.name(), PathwayTimescale.AIM_EXTENSION.name()}) {
-            deadlines.completeOpen(SUBJECT, c.id(), kind);
-        }
+        deadlines.completeOpen(SUBJECT, c.id(), java.util.Set.of(LEVEL_REVIEW,
+                PathwayTimescale.L1_EARLY_HELP_CHECK.name(), PathwayTimescale.STATUTORY_REVIEW.name(),
+                PathwayTimescale.L2_CAP.name(), PathwayTimescale.AIM_REVIEW.name(),
+                PathwayTimescale.AIM_EXTENSION.name()));
         PathwayLevel level = c.level();
         PathwayModel model = c.model();
         if (level.position() == 1 && !level.statutory()) {
@@ -70,8 +69,8 @@ public class CaseScheduler {
     public void recorded(CaseFile c, EvidenceKind kind, LocalDate day) {
         PathwayModel.Timescales t = c.model().timescales();
         if (kind == EvidenceKind.AIM_MEETING) {
-            deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.AIM_REVIEW.name());
-            deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.AIM_EXTENSION.name());
+            deadlines.completeOpen(SUBJECT, c.id(), java.util.Set.of(PathwayTimescale.AIM_REVIEW.name(),
+                    PathwayTimescale.AIM_EXTENSION.name()));
             schedule(c, PathwayTimescale.AIM_REVIEW.name(), PathwayTimescale.AIM_REVIEW.description(),
                     Timescale.schoolWeeks(t.aimReviewWeeks()), day);
         } else if (kind == EvidenceKind.TAF_MEETING) {
@@ -79,8 +78,8 @@ public class CaseScheduler {
             schedule(c, PathwayTimescale.TAF_MEETING.name(), PathwayTimescale.TAF_MEETING.description(),
                     Timescale.schoolWeeks(t.tafIntervalWeeks()), day);
         } else if (kind == EvidenceKind.EARLY_HELP_ASSESSMENT) {
-            deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.L1_EARLY_HELP_CHECK.name());
-            deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.EHA_REVIEW.name());
+            deadlines.completeOpen(SUBJECT, c.id(), java.util.Set.of(PathwayTimescale.L1_EARLY_HELP_CHECK.name(),
+                    PathwayTimescale.EHA_REVIEW.name()));
             schedule(c, PathwayTimescale.EHA_REVIEW.name(), PathwayTimescale.EHA_REVIEW.description(),
                     Timescale.schoolWeeks(t.ehaReviewWeeks()), day);
         }
@@ -90,10 +89,8 @@ public class CaseScheduler {
     /** A review decided to continue or extend on {@code day}: the review deadlines met, the next ones set. */
     public void reviewed(CaseFile c, ReviewOutcome outcome, LocalDate day) {
         boolean aimUnderReview = deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.AIM_REVIEW.name()) > 0;
-        deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.AIM_EXTENSION.name());
-        deadlines.completeOpen(SUBJECT, c.id(), LEVEL_REVIEW);
-        deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.STATUTORY_REVIEW.name());
-        deadlines.completeOpen(SUBJECT, c.id(), PathwayTimescale.L1_EARLY_HELP_CHECK.name());
+        deadlines.completeOpen(SUBJECT, c.id(), java.util.Set.of(PathwayTimescale.AIM_EXTENSION.name(), LEVEL_REVIEW,
+                PathwayTimescale.STATUTORY_REVIEW.name(), PathwayTimescale.L1_EARLY_HELP_CHECK.name()));
         PathwayLevel level = c.level();
         if (outcome == ReviewOutcome.EXTEND && aimUnderReview) {
             schedule(c, PathwayTimescale.AIM_EXTENSION.name(), PathwayTimescale.AIM_EXTENSION.description(),

@@ -144,12 +144,12 @@ public class Deadlines {
         }
     }
 
-    /** Drops the subject's deadlines still waiting for the calendar (of one kind, or all when null). */
-    private void dropWaiting(String subjectType, long subjectId, String kind) {
+    /** Drops the subject's deadlines still waiting for the calendar (of these kinds, or all when null). */
+    private void dropWaiting(String subjectType, long subjectId, Set<String> kinds) {
         Set<Long> tasks = new LinkedHashSet<>();
         for (WaitingDeadline w : em.createNamedQuery(WaitingDeadline.OF_SUBJECT, WaitingDeadline.class)
                 .setParameter("type", subjectType).setParameter("id", subjectId).getResultList()) {
-            if (kind == null || w.kind().equals(kind)) {
+            if (kinds == null || kinds.contains(w.kind())) {
                 em.remove(w);
                 tasks.add(w.taskId());
             }
@@ -189,10 +189,16 @@ public class Deadlines {
 
     /** Completes the subject's open (or fired, undone) deadlines of one kind, e.g. when the AIM review was held. */
     public int completeOpen(String subjectType, long subjectId, String kind) {
-        dropWaiting(subjectType, subjectId, kind);
+        return completeOpen(subjectType, subjectId, Set.of(kind));
+    }
+
+    /** Completes the subject's open deadlines of any of these kinds (a case entering a new level), in one read. */
+    public int completeOpen(String subjectType, long subjectId, Set<String> kinds) {
+        dropWaiting(subjectType, subjectId, kinds);
         int completed = 0;
         for (Deadline deadline : ofSubject(subjectType, subjectId)) {
-            if (deadline.kind().equals(kind) && !deadline.status().isClosed() && closeAs(deadline, DeadlineStatus.DONE)) {
+            if (kinds.contains(deadline.kind()) && !deadline.status().isClosed()
+                    && closeAs(deadline, DeadlineStatus.DONE)) {
                 completed++;
             }
         }

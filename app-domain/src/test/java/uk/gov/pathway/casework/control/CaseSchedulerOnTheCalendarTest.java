@@ -45,6 +45,11 @@ class CaseSchedulerOnTheCalendarTest {
         }
 
         @Override
+        public int completeOpen(String subjectType, long subjectId, java.util.Set<String> kinds) {
+            return kinds.stream().sorted().mapToInt(kind -> completeOpen(subjectType, subjectId, kind)).sum();
+        }
+
+        @Override
         public int completeOpen(String subjectType, long subjectId, String kind) {
             completed.add(kind);
             return kind.equals("AIM_REVIEW") && scheduled.stream().anyMatch(d -> d.kind().equals(kind)) ? 1 : 0;
@@ -141,7 +146,7 @@ class CaseSchedulerOnTheCalendarTest {
         scheduler.recorded(caseAt("L2", "early-help-worker"), EvidenceKind.AIM_MEETING, MONDAY_2_FEBRUARY);
 
         assertThat(deadlines.only("AIM_REVIEW").dueDate()).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(deadlines.completed).containsExactly("AIM_REVIEW", "AIM_EXTENSION");
+        assertThat(deadlines.completed).containsExactlyInAnyOrder("AIM_REVIEW", "AIM_EXTENSION");
     }
 
     @Test

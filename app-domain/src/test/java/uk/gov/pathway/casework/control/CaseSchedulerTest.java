@@ -93,6 +93,11 @@ class CaseSchedulerTest {
         }
 
         @Override
+        public int completeOpen(String subjectType, long subjectId, java.util.Set<String> kinds) {
+            return kinds.stream().sorted().mapToInt(kind -> completeOpen(subjectType, subjectId, kind)).sum();
+        }
+
+        @Override
         public int completeOpen(String subjectType, long subjectId, String kind) {
             return 0;
         }
