@@ -1,7 +1,5 @@
 package uk.gov.pathway.registration.boundary;
 
-import static uk.gov.pathway.kernel.persistence.BatchReading.LEFT_FETCH;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.kernel.access.AccessScope;
 import uk.gov.pathway.kernel.access.Roles;
 import uk.gov.pathway.registration.entity.Enrolment;
+import uk.gov.pathway.kernel.identifiers.Laestab;
+import uk.gov.pathway.registration.entity.YearGroup;
 import uk.gov.pathway.registration.entity.Pupil;
 import uk.gov.pathway.registration.entity.School;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
@@ -80,20 +80,43 @@ public class PupilDirectory {
             return refs;
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Pupil> found = new LinkedHashMap<>();
+        // The columns a reference shows, not the pupils, enrolments and schools as entities: a caseload's sixty
+        // children are read without building (and tracking) three entities each. A child comes back once per
+        // enrolment; the school is the enrolment covering today, the main registration before a dual one.
+        record Row(long id, UniquePupilNumber upn, String forename, String surname, LocalDate born, YearGroup year,
+                   boolean enrolledToday, boolean dual, Laestab laestab, String school, boolean sla, String officer) {
+        }
+        Map<Long, PupilRef> found = new java.util.HashMap<>();
+        Map<Long, Boolean> dualToday = new java.util.HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
-            // the enrolments and their schools joined in the same read, not one query per child (nor two more);
-            // a child with two enrolments comes back twice, kept once by id
-            em.createQuery("SELECT p FROM Pupil p WHERE p.id IN :ids", Pupil.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .setHint(LEFT_FETCH, "p.enrolments.school").getResultList()
-                    .forEach(p -> found.put(p.id(), p));
+            em.createQuery("SELECT p.id, p.upn, p.forename, p.surname, p.dateOfBirth, p.yearGroup, e.startDate,"
+                            + " e.endDate, e.dualRegistration, s.laestab, s.name, s.tradedServiceSubscriber,"
+                            + " s.linkOfficer FROM Pupil p LEFT JOIN p.enrolments e LEFT JOIN e.school s"
+                            + " WHERE p.id IN :ids ORDER BY p.id, e.id", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultStream()
+                    .map(r -> new Row(((Number) r[0]).longValue(), (UniquePupilNumber) r[1], (String) r[2],
+                            (String) r[3], (LocalDate) r[4], (YearGroup) r[5], r[6] != null
+                            && !today.isBefore((LocalDate) r[6]) && (r[7] == null || !today.isAfter((LocalDate) r[7])),
+                            Boolean.TRUE.equals(r[8]), (Laestab) r[9], (String) r[10], Boolean.TRUE.equals(r[11]),
+                            (String) r[12]))
+                    .forEach(r -> {
+                        boolean better = r.enrolledToday() && (!dualToday.containsKey(r.id())
+                                || dualToday.get(r.id()) && !r.dual());
+                        if (better) {
+                            dualToday.put(r.id(), r.dual());
+                            found.put(r.id(), new PupilRef(r.id(), r.upn().value(), r.forename(), r.surname(),
+                                    r.born(), r.year().code(), r.laestab().value(), r.school(), r.sla(), r.officer()));
+                        } else if (!found.containsKey(r.id())) {
+                            found.put(r.id(), new PupilRef(r.id(), r.upn().value(), r.forename(), r.surname(),
+                                    r.born(), r.year().code(), null, null, false, null));
+                        }
+                    });
         }
         for (Long id : ids) {
-            Pupil pupil = found.get(id);
-            if (pupil != null) {
-                refs.put(id, ref(pupil, today));
+            PupilRef ref = found.get(id);
+            if (ref != null) {
+                refs.put(id, ref);
             }
         }
         return refs;
