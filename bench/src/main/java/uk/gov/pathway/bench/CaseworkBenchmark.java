@@ -38,11 +38,11 @@ final class CaseworkBenchmark {
     private static final int CLIENTS = 10;
     private static final int PER_CLIENT = 30;
     /**
-     * Calls each client makes before it is timed. On two cores a freshly started server's C2 compiler takes one core
-     * for minutes as each page's code gets hot, so that with 3 calls a client the figures measured the compiler as much
-     * as the page; a council's server has long compiled them.
+     * How long the clients make each call before they are timed. On two cores a freshly started server's C2 compiler
+     * takes one core for minutes as each page's code gets hot, so that with 3 calls a client the figures measured the
+     * compiler as much as the page; a council's server has long compiled them.
      */
-    private static final int WARM_UP = 10;
+    private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(15);
     private static final int CASELOAD = 60;
     private static final int PAGE = 50;
     private static final String[] LEVELS = {"L1", "L2", "L3", "L4"};
@@ -141,8 +141,8 @@ final class CaseworkBenchmark {
 
             System.out.println();
             System.out.printf(Locale.ROOT, "%,d open cases (%,d pupils in %d schools, a year's marks); %d clients at"
-                    + " once, %d requests each after %d to warm up%n", cases, county.pupils(), county.schools, CLIENTS,
-                    PER_CLIENT, WARM_UP);
+                    + " once, %d requests each after %d s of the same load%n", cases, county.pupils(), county.schools,
+                    CLIENTS, PER_CLIENT, WARM_UP.toSeconds());
             System.out.println();
             Targets targets = new Targets();
             Targets.header();

@@ -20,10 +20,13 @@ final class Clients {
     }
 
     /**
-     * {@code clients} clients at once, each making {@code warmUp} calls and then {@code calls} timed ones; answers
-     * {p50, p95} of the timed calls in ms.
+     * {@code clients} clients at once, each making the call for {@code warmUp} (the same load as measured, untimed) and
+     * then {@code calls} timed ones; answers {p50, p95} of the timed calls in ms. The warm-up is a time, not a number
+     * of calls: on two cores a freshly started server's compiler holds one core for minutes as a path gets hot, and
+     * a council's server has long compiled the pages it serves all day.
      */
-    static double[] p50p95(int clients, int warmUp, int calls, Call call) throws Exception {
+    static double[] p50p95(int clients, java.time.Duration warmUp, int calls, Call call) throws Exception {
+        long warmUntil = System.nanoTime() + warmUp.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<List<Double>>> results = new ArrayList<>();
@@ -31,12 +34,14 @@ final class Clients {
                 int client = c;
                 results.add(pool.submit(() -> {
                     List<Double> times = new ArrayList<>();
-                    for (int i = 0; i < warmUp + calls; i++) {
+                    int i = 0;
+                    while (System.nanoTime() < warmUntil) {
+                        call.run(client, i++);
+                    }
+                    for (int timed = 0; timed < calls; timed++) {
                         long t = System.nanoTime();
-                        call.run(client, i);
-                        if (i >= warmUp) {
-                            times.add((System.nanoTime() - t) / 1e6);
-                        }
+                        call.run(client, i++);
+                        times.add((System.nanoTime() - t) / 1e6);
                     }
                     return times;
                 }));

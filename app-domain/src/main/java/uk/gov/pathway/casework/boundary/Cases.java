@@ -282,13 +282,10 @@ public class Cases {
         if (caseIds.isEmpty()) {
             return due;
         }
-        Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> all = deadlineService.forSubjects(
+        Map<Long, List<uk.gov.pathway.kernel.deadlines.DeadlineView>> all = deadlineService.notMet(
                 CaseScheduler.SUBJECT, caseIds);
         for (Long caseId : caseIds) {
-            due.put(caseId, all.getOrDefault(caseId, List.of()).stream()
-                    .filter(d -> d.status() == uk.gov.pathway.kernel.deadlines.DeadlineStatus.OPEN
-                            || d.status() == uk.gov.pathway.kernel.deadlines.DeadlineStatus.FIRED)
-                    .toList());
+            due.put(caseId, all.getOrDefault(caseId, List.of()));
         }
         return due;
     }

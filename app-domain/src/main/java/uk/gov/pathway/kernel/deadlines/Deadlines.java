@@ -264,15 +264,25 @@ public class Deadlines {
         return ofSubject(subjectType, subjectId).stream().map(DeadlineView::of).toList();
     }
 
-    /** The deadlines of many subjects of one type (a caseload), read together; by subject id, soonest due first. */
-    public Map<Long, List<DeadlineView>> forSubjects(String subjectType, Collection<Long> subjectIds) {
+    /**
+     * The deadlines not yet met (open, or fired and not done) of many subjects of one type (a caseload), read together
+     * as views, not as entities; by subject id, soonest due first.
+     */
+    public Map<Long, List<DeadlineView>> notMet(String subjectType, Collection<Long> subjectIds) {
         Map<Long, List<DeadlineView>> bySubject = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(subjectIds));
         for (int from = 0; from < ids.size(); from += 1000) {
-            em.createQuery("select d from Deadline d where d.subject.type = :type and d.subject.id in :ids"
-                            + " order by d.dueDate, d.id", Deadline.class).setParameter("type", subjectType)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultStream()
-                    .forEach(d -> bySubject.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(DeadlineView.of(d)));
+            em.createQuery("select d.id, d.kind, d.title, d.subject.id, d.subject.pupilId, d.owner, d.dueDate,"
+                            + " d.status, d.firedAt, d.escalatedAt, d.closedAt from Deadline d"
+                            + " where d.subject.type = :type and d.subject.id in :ids and d.status in :notMet"
+                            + " order by d.dueDate, d.id", Object[].class).setParameter("type", subjectType)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setParameter("notMet", List.of(DeadlineStatus.OPEN, DeadlineStatus.FIRED)).getResultStream()
+                    .map(r -> new DeadlineView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], subjectType,
+                            ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
+                            (String) r[5], (LocalDate) r[6], (DeadlineStatus) r[7], (Instant) r[8], (Instant) r[9],
+                            (Instant) r[10]))
+                    .forEach(d -> bySubject.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(d));
         }
         return bySubject;
     }

@@ -4,22 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.gov.pathway.casework.boundary.CaseLetters;
-import uk.gov.pathway.casework.boundary.CaseWork;
-import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.audit.AuditEvent;
-import uk.gov.pathway.kernel.audit.AuditTrail;
-import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.CountedDeadline;
 import uk.gov.pathway.kernel.deadlines.Timescale;
@@ -27,8 +20,8 @@ import uk.gov.pathway.kernel.deadlines.WaitingDeadlineDated;
 import jakarta.enterprise.event.Observes;
 import uk.gov.pathway.kernel.letters.LetterView;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
-import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.kernel.time.SystemClock;
+import uk.gov.pathway.legal.orders.control.OrderCases;
 import uk.gov.pathway.legal.orders.entity.ParentingContract;
 import uk.gov.pathway.registration.boundary.PupilDirectory;
 import uk.gov.pathway.registration.boundary.PupilDirectory.PupilRef;
@@ -60,12 +53,6 @@ public class ParentingContracts {
     AccessControl access;
 
     @EJB
-    CaseWork work;
-
-    @EJB
-    Cases cases;
-
-    @EJB
     CaseLetters letters;
 
     @EJB
@@ -74,23 +61,17 @@ public class ParentingContracts {
     @EJB
     Deadlines deadlines;
 
-    @EJB
-    AuditTrail trail;
-
-    @Inject
-    Event<AuditEvent> audit;
-
-    @Inject
-    Event<ChronologyEntry> chronology;
-
     @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    @Inject
+    OrderCases orderCases;
+
     public ContractView sign(long caseId, NewContract c) {
-        work.requireWorks(caseId);
+        orderCases.requireWorks(caseId);
         if (c == null || c.parties() == null || c.parties().stream().filter(p -> p != null && !p.isBlank()).count() < 2) {
             throw new InvalidInputException("parties", "Name the parties (the parents, the school, the council)");
         }
@@ -107,7 +88,7 @@ public class ParentingContracts {
         if (weeks < 1 || weeks > 26) {
             throw new InvalidInputException("reviewEveryWeeks", "Review every 1 to 26 school weeks");
         }
-        PupilRef child = childOf(caseId, c.upn());
+        PupilRef child = orderCases.childOf(caseId, c.upn(), "contract");
         ParentingContract contract = new ParentingContract(caseId, child.id(), String.join("\n", c.parties().stream()
                 .filter(p -> p != null && !p.isBlank()).map(String::strip).toList()), c.parentCommitments().strip(),
                 c.supportCommitments().strip(), c.signedOn(), weeks, null, access.caller().username(), clock.instant());
@@ -153,7 +134,7 @@ public class ParentingContracts {
     }
 
     public List<ContractView> ofCase(long caseId) {
-        readsCase(caseId);
+        orderCases.requireReads(caseId);
         return em.createNamedQuery(ParentingContract.OF_CASE, ParentingContract.class).setParameter("caseId", caseId)
                 .getResultList().stream().map(this::view).toList();
     }
@@ -179,31 +160,6 @@ public class ParentingContracts {
         }
     }
 
-    private PupilRef childOf(long caseId, String upn) {
-        Map<Long, PupilRef> refs = directory.refs(cases.pupilIds(caseId));
-        if (upn == null || upn.isBlank()) {
-            if (refs.size() == 1) {
-                return refs.values().iterator().next();
-            }
-            throw new InvalidInputException("upn", "Say which child of case " + caseId + " (their UPN)");
-        }
-        return refs.values().stream().filter(x -> x.upn().equalsIgnoreCase(upn.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("upn", "Pupil " + upn + " is not a child of case " + caseId));
-    }
-
-    private ParentingContract worked(long id) {
-        ParentingContract c = em.find(ParentingContract.class, id);
-        if (c == null) {
-            throw new NotVisibleException("Parenting contract " + id);
-        }
-        if (!cases.reads(c.caseId())) {
-            trail.refused(c.pupilId(), "parenting contract " + id, "a case the caller does not read");
-            throw new NotVisibleException("Parenting contract " + id);
-        }
-        work.requireWorks(c.caseId());
-        return c;
-    }
-
     ContractView view(ParentingContract c) {
         PupilRef child = directory.refs(List.of(c.pupilId())).get(c.pupilId());
         return new ContractView(c.id(), c.caseId(), child == null ? null : child.upn(), child == null ? null
@@ -213,18 +169,11 @@ public class ParentingContracts {
     }
 
     private void announce(ParentingContract c, String kind, String summary) {
-        chronology.fire(new ChronologyEntry(clock.instant(), c.pupilId(), c.caseId(), "legal", kind, summary,
-                access.caller().username()));
-        audit.fire(AuditEvent.change(c.pupilId(), "parenting contract " + c.id(), summary));
+        orderCases.announce(c.pupilId(), c.caseId(), "parenting contract " + c.id(), kind, summary);
     }
 
-    /** 404 for a case the caller does not read; a refused read of one that exists is audited. */
-    private void readsCase(long caseId) {
-        if (!cases.reads(caseId)) {
-            for (Long pupilId : cases.pupilIds(caseId)) {
-                trail.refused(pupilId, "case " + caseId, "orders of a case the caller does not read");
-            }
-            throw new NotVisibleException("Case " + caseId);
-        }
+    private ParentingContract worked(long id) {
+        return orderCases.worked(em.find(ParentingContract.class, id), "Parenting contract " + id,
+                ParentingContract::caseId, ParentingContract::pupilId);
     }
 }

@@ -4,27 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import uk.gov.pathway.casework.boundary.CaseWork;
-import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.casework.boundary.GateNotMetException;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.audit.AuditEvent;
-import uk.gov.pathway.kernel.audit.AuditTrail;
-import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
-import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.kernel.time.SystemClock;
+import uk.gov.pathway.legal.orders.control.OrderCases;
 import uk.gov.pathway.legal.orders.entity.AttendanceOrder;
 import uk.gov.pathway.legal.orders.entity.OrderPeriod;
 import uk.gov.pathway.legal.orders.entity.SaoProcedure;
@@ -57,25 +50,10 @@ public class SchoolAttendanceOrders {
     AccessControl access;
 
     @EJB
-    CaseWork work;
-
-    @EJB
-    Cases cases;
-
-    @EJB
     PupilDirectory directory;
 
     @EJB
     Deadlines deadlines;
-
-    @EJB
-    AuditTrail trail;
-
-    @Inject
-    Event<AuditEvent> audit;
-
-    @Inject
-    Event<ChronologyEntry> chronology;
 
     @Inject
     Clock clock;
@@ -83,14 +61,17 @@ public class SchoolAttendanceOrders {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    @Inject
+    OrderCases orderCases;
+
     /** The s437(1) notice served on {@code servedOn}: the procedure begins, keyed by that day. */
     public SaoView begin(long caseId, String upn, LocalDate servedOn) {
-        work.requireWorks(caseId);
+        orderCases.requireWorks(caseId);
         if (servedOn == null) {
             throw new InvalidInputException("servedOn", "Give the day the s437(1) notice was served");
         }
         notFuture("servedOn", servedOn);
-        PupilRef child = childOf(caseId, upn);
+        PupilRef child = orderCases.childOf(caseId, upn, "order");
         List<OrderPeriod> esos = em.createNamedQuery(SupervisionOrder.OF_PUPIL, SupervisionOrder.class)
                 .setParameter("pupil", child.id()).getResultList().stream().map(SupervisionOrder::period).toList();
         if (esos.stream().anyMatch(p -> p.covers(servedOn))) {
@@ -197,7 +178,7 @@ public class SchoolAttendanceOrders {
     }
 
     public List<SaoView> ofCase(long caseId) {
-        readsCase(caseId);
+        orderCases.requireReads(caseId);
         return em.createNamedQuery(AttendanceOrder.OF_CASE, AttendanceOrder.class).setParameter("caseId", caseId)
                 .getResultList().stream().map(this::view).toList();
     }
@@ -232,36 +213,6 @@ public class SchoolAttendanceOrders {
                 access.caller().username(), ends.plusDays(1).isBefore(today) ? today : ends.plusDays(1)));
     }
 
-    private PupilRef childOf(long caseId, String upn) {
-        Map<Long, PupilRef> refs = directory.refs(cases.pupilIds(caseId));
-        if (upn == null || upn.isBlank()) {
-            if (refs.size() == 1) {
-                return refs.values().iterator().next();
-            }
-            throw new InvalidInputException("upn", "Say which child of case " + caseId + " (their UPN)");
-        }
-        return refs.values().stream().filter(c -> c.upn().equalsIgnoreCase(upn.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("upn", "Pupil " + upn + " is not a child of case " + caseId));
-    }
-
-    private AttendanceOrder readable(long saoId) {
-        AttendanceOrder sao = em.find(AttendanceOrder.class, saoId);
-        if (sao == null) {
-            throw new NotVisibleException("School Attendance Order " + saoId);
-        }
-        if (!cases.reads(sao.caseId())) {
-            trail.refused(sao.pupilId(), "school attendance order " + saoId, "a case the caller does not read");
-            throw new NotVisibleException("School Attendance Order " + saoId);
-        }
-        return sao;
-    }
-
-    private AttendanceOrder worked(long saoId) {
-        AttendanceOrder sao = readable(saoId);
-        work.requireWorks(sao.caseId());
-        return sao;
-    }
-
     private LocalDate notFuture(String field, LocalDate day) {
         if (day.isAfter(SystemClock.today(clock))) {
             throw new InvalidInputException(field, field + " (" + day + ") is in the future");
@@ -278,18 +229,16 @@ public class SchoolAttendanceOrders {
     }
 
     private void announce(AttendanceOrder o, String kind, String summary) {
-        chronology.fire(new ChronologyEntry(clock.instant(), o.pupilId(), o.caseId(), "legal", kind, summary,
-                access.caller().username()));
-        audit.fire(AuditEvent.change(o.pupilId(), "school attendance order " + o.id(), summary));
+        orderCases.announce(o.pupilId(), o.caseId(), "school attendance order " + o.id(), kind, summary);
     }
 
-    /** 404 for a case the caller does not read; a refused read of one that exists is audited. */
-    private void readsCase(long caseId) {
-        if (!cases.reads(caseId)) {
-            for (Long pupilId : cases.pupilIds(caseId)) {
-                trail.refused(pupilId, "case " + caseId, "orders of a case the caller does not read");
-            }
-            throw new NotVisibleException("Case " + caseId);
-        }
+    private AttendanceOrder readable(long saoId) {
+        return orderCases.readable(em.find(AttendanceOrder.class, saoId), "School Attendance Order " + saoId,
+                AttendanceOrder::caseId, AttendanceOrder::pupilId);
+    }
+
+    private AttendanceOrder worked(long saoId) {
+        return orderCases.worked(em.find(AttendanceOrder.class, saoId), "School Attendance Order " + saoId,
+                AttendanceOrder::caseId, AttendanceOrder::pupilId);
     }
 }

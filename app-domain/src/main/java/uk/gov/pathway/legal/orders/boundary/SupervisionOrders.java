@@ -1,32 +1,24 @@
 package uk.gov.pathway.legal.orders.boundary;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import uk.gov.pathway.casework.boundary.CaseWork;
-import uk.gov.pathway.casework.boundary.Cases;
 import uk.gov.pathway.kernel.access.AccessControl;
 import uk.gov.pathway.kernel.access.Roles;
-import uk.gov.pathway.kernel.audit.AuditEvent;
-import uk.gov.pathway.kernel.audit.AuditTrail;
-import uk.gov.pathway.kernel.chronology.ChronologyEntry;
 import uk.gov.pathway.kernel.deadlines.Deadlines;
 import uk.gov.pathway.kernel.deadlines.NewDeadline;
 import uk.gov.pathway.kernel.problem.InvalidInputException;
-import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.kernel.time.SystemClock;
+import uk.gov.pathway.legal.orders.control.OrderCases;
 import uk.gov.pathway.legal.orders.entity.OrderEvent;
 import uk.gov.pathway.legal.orders.entity.OrderPeriod;
 import uk.gov.pathway.legal.orders.entity.SupervisionOrder;
@@ -75,28 +67,13 @@ public class SupervisionOrders {
     AccessControl access;
 
     @EJB
-    CaseWork work;
-
-    @EJB
-    Cases cases;
-
-    @EJB
     PupilDirectory directory;
 
     @EJB
     Deadlines deadlines;
 
     @EJB
-    AuditTrail trail;
-
-    @EJB
     SchoolAttendanceOrders attendanceOrders;
-
-    @Inject
-    Event<AuditEvent> audit;
-
-    @Inject
-    Event<ChronologyEntry> chronology;
 
     @Inject
     Clock clock;
@@ -104,9 +81,12 @@ public class SupervisionOrders {
     @PersistenceContext(unitName = "pathway")
     EntityManager em;
 
+    @Inject
+    OrderCases orderCases;
+
     /** The order the Family Court made, recorded by those who work the case. */
     public OrderMade make(long caseId, NewOrder order) {
-        work.requireWorks(caseId);
+        orderCases.requireWorks(caseId);
         if (order == null || order.madeOn() == null) {
             throw new InvalidInputException("madeOn", "Give the day the court made the order (madeOn)");
         }
@@ -121,7 +101,7 @@ public class SupervisionOrders {
             throw new InvalidInputException("consultedOn", "Children's services are consulted before the application"
                     + " (s36(8)), not after the order");
         }
-        PupilRef child = childOf(caseId, order.upn());
+        PupilRef child = orderCases.childOf(caseId, order.upn(), "order");
         SupervisionTerm term;
         try {
             term = SupervisionTerm.made(order.madeOn(), child.dateOfBirth());
@@ -143,7 +123,7 @@ public class SupervisionOrders {
 
     /** The orders of a case the caller reads. */
     public List<OrderView> ofCase(long caseId) {
-        readsCase(caseId);
+        orderCases.requireReads(caseId);
         return em.createNamedQuery(SupervisionOrder.OF_CASE, SupervisionOrder.class).setParameter("caseId", caseId)
                 .getResultList().stream().map(this::view).toList();
     }
@@ -277,39 +257,6 @@ public class SupervisionOrders {
         }
     }
 
-    private PupilRef childOf(long caseId, String upn) {
-        List<Long> ids = cases.pupilIds(caseId);
-        Map<Long, PupilRef> refs = directory.refs(ids);
-        if (upn == null || upn.isBlank()) {
-            if (refs.size() == 1) {
-                return refs.values().iterator().next();
-            }
-            throw new InvalidInputException("upn", "Case " + caseId + " is about " + refs.size() + " children: say"
-                    + " which child the order is for (their UPN)");
-        }
-        return refs.values().stream().filter(c -> c.upn().equalsIgnoreCase(upn.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("upn", "Pupil " + upn + " is not a child of case " + caseId));
-    }
-
-    private SupervisionOrder readable(long orderId) {
-        SupervisionOrder o = em.find(SupervisionOrder.class, orderId);
-        if (o == null) {
-            throw new NotVisibleException("Education Supervision Order " + orderId);
-        }
-        if (!cases.reads(o.caseId())) {
-            trail.refused(o.pupilId(), "education supervision order " + orderId, "an order of a case the caller"
-                    + " does not read");
-            throw new NotVisibleException("Education Supervision Order " + orderId);
-        }
-        return o;
-    }
-
-    private SupervisionOrder worked(long orderId) {
-        SupervisionOrder o = readable(orderId);
-        work.requireWorks(o.caseId());
-        return o;
-    }
-
     OrderView view(SupervisionOrder o) {
         PupilRef child = directory.refs(List.of(o.pupilId())).get(o.pupilId());
         List<EventView> events = new ArrayList<>();
@@ -322,24 +269,21 @@ public class SupervisionOrders {
                 events, o.version());
     }
 
-    private void announce(SupervisionOrder o, String kind, String summary) {
-        Instant now = clock.instant();
-        chronology.fire(new ChronologyEntry(now, o.pupilId(), o.caseId(), "legal", kind, summary,
-                access.caller().username()));
-        audit.fire(AuditEvent.change(o.pupilId(), "education supervision order " + o.id(), summary));
-    }
-
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** 404 for a case the caller does not read; a refused read of one that exists is audited. */
-    private void readsCase(long caseId) {
-        if (!cases.reads(caseId)) {
-            for (Long pupilId : cases.pupilIds(caseId)) {
-                trail.refused(pupilId, "case " + caseId, "orders of a case the caller does not read");
-            }
-            throw new NotVisibleException("Case " + caseId);
-        }
+    private void announce(SupervisionOrder o, String kind, String summary) {
+        orderCases.announce(o.pupilId(), o.caseId(), "education supervision order " + o.id(), kind, summary);
+    }
+
+    private SupervisionOrder readable(long orderId) {
+        return orderCases.readable(em.find(SupervisionOrder.class, orderId), "Education Supervision Order " + orderId,
+                SupervisionOrder::caseId, SupervisionOrder::pupilId);
+    }
+
+    private SupervisionOrder worked(long orderId) {
+        return orderCases.worked(em.find(SupervisionOrder.class, orderId), "Education Supervision Order " + orderId,
+                SupervisionOrder::caseId, SupervisionOrder::pupilId);
     }
 }
