@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.pathway.legal.boundary.PenaltyNoticeBar;
 import uk.gov.pathway.legal.entity.PenaltyNoticeSession;
-import uk.gov.pathway.legal.orders.entity.OrderPeriod;
+import uk.gov.pathway.legal.orders.entity.SupersededDuty;
 
 /**
  * While an Education Supervision Order runs the parents' s444 duty is superseded (spec/RULES.md), so penalty notices
@@ -20,11 +20,8 @@ public class SupervisionOrderBar implements PenaltyNoticeBar {
 
     @Override
     public Optional<Barred> barred(long pupilId, List<PenaltyNoticeSession> sessions) {
-        List<OrderPeriod> periods = orders.periodsOf(pupilId);
-        List<PenaltyNoticeSession> under = sessions.stream()
-                .filter(s -> periods.stream().anyMatch(p -> p.covers(s.date()))).toList();
-        return under.isEmpty() ? Optional.empty()
-                : Optional.of(new Barred("The child is under an Education Supervision Order on these sessions' days,"
-                        + " which supersedes the parents' duty (no penalty notice for them)", under));
+        SupersededDuty duty = orders.dutyOf(pupilId);
+        List<PenaltyNoticeSession> under = sessions.stream().filter(s -> duty.supersededOn(s.date())).toList();
+        return under.isEmpty() ? Optional.empty() : Optional.of(new Barred(SupersededDuty.NO_PENALTY_NOTICE, under));
     }
 }

@@ -20,7 +20,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.time.SystemClock;
 import uk.gov.pathway.legal.orders.control.OrderCases;
 import uk.gov.pathway.legal.orders.entity.OrderEvent;
-import uk.gov.pathway.legal.orders.entity.OrderPeriod;
+import uk.gov.pathway.legal.orders.entity.SupersededDuty;
 import uk.gov.pathway.legal.orders.entity.SupervisionOrder;
 import uk.gov.pathway.legal.orders.entity.SupervisionTerm;
 import uk.gov.pathway.registration.boundary.PupilDirectory;
@@ -231,15 +231,18 @@ public class SupervisionOrders {
             Roles.SCHOOL_ATTENDANCE_LEAD, Roles.LEGAL_OFFICER})
     public List<LocalDate> daysUnderOrder(String upn, Collection<LocalDate> days) {
         PupilRef child = directory.visible(new UniquePupilNumber(upn));
-        return OrderPeriod.daysUnderOrder(periodsOf(child.id()), days);
+        return dutyOf(child.id()).daysSuperseded(days);
     }
 
-    /** The days each order of the child runs (by the child's id: for another module that holds the child). */
+    /**
+     * The child's orders as the rule that the parents' duty is superseded while one runs (by the child's id: for
+     * another module that holds the child).
+     */
     @RolesAllowed({Roles.SAS_MANAGER, Roles.STATUTORY_OFFICER, Roles.TRADED_OFFICER, Roles.EARLY_HELP_WORKER,
             Roles.SCHOOL_ATTENDANCE_LEAD, Roles.LEGAL_OFFICER})
-    public List<OrderPeriod> periodsOf(long pupilId) {
-        return em.createNamedQuery(SupervisionOrder.OF_PUPIL, SupervisionOrder.class).setParameter("pupil", pupilId)
-                .getResultList().stream().map(SupervisionOrder::period).toList();
+    public SupersededDuty dutyOf(long pupilId) {
+        return new SupersededDuty(em.createNamedQuery(SupervisionOrder.OF_PUPIL, SupervisionOrder.class)
+                .setParameter("pupil", pupilId).getResultList().stream().map(SupervisionOrder::period).toList());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

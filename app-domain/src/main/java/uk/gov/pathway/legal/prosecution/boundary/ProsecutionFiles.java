@@ -45,6 +45,7 @@ import uk.gov.pathway.kernel.problem.InvalidInputException;
 import uk.gov.pathway.kernel.problem.NotVisibleException;
 import uk.gov.pathway.kernel.time.SystemClock;
 import uk.gov.pathway.legal.orders.boundary.SupervisionOrders;
+import uk.gov.pathway.legal.orders.entity.SupersededDuty;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionViews.Bundle;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionViews.Child;
 import uk.gov.pathway.legal.prosecution.boundary.ProsecutionViews.DocumentView;
@@ -194,12 +195,11 @@ public class ProsecutionFiles {
         }
         List<String> underOrder = new ArrayList<>();
         for (PupilRef child : children.values()) {
-            orders.periodsOf(child.id()).stream().filter(p -> p.overlaps(d.from(), d.to())).forEach(p -> underOrder.add(
-                    child.name() + "'s Education Supervision Order runs from " + p.from() + " to " + p.to()));
+            orders.dutyOf(child.id()).ordersDuring(d.from(), d.to()).forEach(p -> underOrder.add(child.name()
+                    + "'s Education Supervision Order runs from " + p.from() + " to " + p.to()));
         }
         if (!underOrder.isEmpty()) {
-            throw new GateNotMetException("While an Education Supervision Order runs, the parents' duty under s444 is"
-                    + " superseded: charge a period outside it", underOrder);
+            throw new GateNotMetException(SupersededDuty.NO_PROSECUTION, underOrder);
         }
         LocalDate layBy = LayingLimit.layBy(d.to());
         if (layBy.isBefore(today)) {

@@ -92,9 +92,9 @@ class SupervisionTermTest {
         OrderPeriod order = new OrderPeriod(MADE, SupervisionTerm.made(MADE, YEAR_6_CHILD).endsOn());
         List<LocalDate> sessions = List.of(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 13),
                 LocalDate.of(2026, 10, 14), LocalDate.of(2026, 10, 15));
-        assertThat(OrderPeriod.daysUnderOrder(List.of(order), sessions))
+        assertThat(new SupersededDuty(List.of(order)).daysSuperseded(sessions))
                 .containsExactly(LocalDate.of(2026, 10, 14), LocalDate.of(2026, 10, 15));
-        assertThat(OrderPeriod.daysUnderOrder(List.of(order), sessions.subList(0, 2))).isEmpty();
+        assertThat(new SupersededDuty(List.of(order)).daysSuperseded(sessions.subList(0, 2))).isEmpty();
         assertThat(order.overlaps(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 13))).isFalse();
         assertThat(order.overlaps(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 14))).isTrue();
     }
