@@ -1,9 +1,11 @@
 package uk.gov.pathway.integration.documents;
 
-import java.awt.Color;
+import static uk.gov.pathway.integration.documents.PdfTables.BOLD;
+import static uk.gov.pathway.integration.documents.PdfTables.MM;
+import static uk.gov.pathway.integration.documents.PdfTables.REGULAR;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfReader;
@@ -39,10 +40,6 @@ import uk.gov.pathway.kernel.documents.BundleWriter;
 @ApplicationScoped
 public class OpenPdfBundleWriter implements BundleWriter {
 
-    private static final float MM = 72f / 25.4f;
-    private static final Color HEADER_SHADE = new Color(0xE8, 0xE8, 0xE8);
-    private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
 
     /** The index's heading, as printed (a reader finds the index by it). */
     public static final String INDEX = "Index";
@@ -123,16 +120,12 @@ public class OpenPdfBundleWriter implements BundleWriter {
             index.setHeaderRows(1);
             Font cell = new Font(REGULAR, 10);
             Font header = new Font(BOLD, 10);
-            for (String h : List.of("Section", "Contents", "Page")) {
-                PdfPCell c = cell(h, header);
-                c.setBackgroundColor(HEADER_SHADE);
-                index.addCell(c);
-            }
+            List<List<String>> entries = new ArrayList<>();
             for (int i = 0; i < bundle.sections().size(); i++) {
-                index.addCell(cell(String.valueOf(i + 1), cell));
-                index.addCell(cell(bundle.sections().get(i).heading(), cell));
-                index.addCell(cell(String.valueOf(starts[i]), cell));
+                entries.add(List.of(String.valueOf(i + 1), bundle.sections().get(i).heading(),
+                        String.valueOf(starts[i])));
             }
+            PdfTables.fill(index, List.of("Section", "Contents", "Page"), entries, header, cell, 3, "No section.");
             document.add(index);
             for (int i = 0; i < bundle.sections().size(); i++) {
                 BundleDocument.Section section = bundle.sections().get(i);
@@ -172,21 +165,7 @@ public class OpenPdfBundleWriter implements BundleWriter {
             grid.setSpacingBefore(4);
             grid.setSpacingAfter(8);
             grid.setHeaderRows(1);
-            for (String h : table.headers()) {
-                PdfPCell c = cell(h, header);
-                c.setBackgroundColor(HEADER_SHADE);
-                grid.addCell(c);
-            }
-            for (List<String> row : table.rows()) {
-                for (String text : row) {
-                    grid.addCell(cell(text, cell));
-                }
-            }
-            if (table.rows().isEmpty()) {
-                PdfPCell none = cell("None recorded.", cell);
-                none.setColspan(table.headers().size());
-                grid.addCell(none);
-            }
+            PdfTables.fill(grid, table.headers(), table.rows(), header, cell, 3, "None recorded.");
             document.add(grid);
         }
     }
@@ -216,26 +195,6 @@ public class OpenPdfBundleWriter implements BundleWriter {
             if (reader != null) {
                 reader.close();
             }
-        }
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
-        cell.setBorderColor(Color.GRAY);
-        return cell;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = OpenPdfBundleWriter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing: the openpdf-fonts-extra jar must be packaged");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The font " + resource + " cannot be read", e);
         }
     }
 

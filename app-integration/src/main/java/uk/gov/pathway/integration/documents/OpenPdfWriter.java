@@ -1,10 +1,10 @@
 package uk.gov.pathway.integration.documents;
 
-import java.awt.Color;
+import static uk.gov.pathway.integration.documents.PdfTables.BOLD;
+import static uk.gov.pathway.integration.documents.PdfTables.MM;
+import static uk.gov.pathway.integration.documents.PdfTables.REGULAR;
+
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import com.lowagie.text.Document;
@@ -18,7 +18,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
@@ -33,15 +32,11 @@ import uk.gov.pathway.kernel.documents.TableDocument;
 @ApplicationScoped
 public class OpenPdfWriter implements PdfWriter {
 
-    private static final float MM = 72f / 25.4f;
     /** More columns than this print across a landscape page. */
     private static final int PORTRAIT_COLUMNS = 5;
-    private static final Color HEADER_SHADE = new Color(0xE8, 0xE8, 0xE8);
     private static final float CELL_SIZE = 9;
     private static final float CELL_PADDING = 4;
 
-    private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
 
     @Override
     public byte[] text(String title, String text) {
@@ -71,21 +66,7 @@ public class OpenPdfWriter implements PdfWriter {
             grid.setWidths(widths(table, document.right() - document.left()));
             grid.setSpacingBefore(10);
             grid.setHeaderRows(1);
-            for (String heading : table.headers()) {
-                PdfPCell c = cell(heading, header);
-                c.setBackgroundColor(HEADER_SHADE);
-                grid.addCell(c);
-            }
-            for (List<String> row : table.rows()) {
-                for (String text : row) {
-                    grid.addCell(cell(text, cell));
-                }
-            }
-            if (table.rows().isEmpty()) {
-                PdfPCell none = cell("Nothing to list.", cell);
-                none.setColspan(columns);
-                grid.addCell(none);
-            }
+            PdfTables.fill(grid, table.headers(), table.rows(), header, cell, CELL_PADDING, "Nothing to list.");
             document.add(grid);
         });
     }
@@ -171,26 +152,6 @@ public class OpenPdfWriter implements PdfWriter {
         }
         for (String line : text.split("\n")) {
             wanted[column] = Math.max(wanted[column], font.getWidthPoint(line, CELL_SIZE) + padding);
-        }
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(CELL_PADDING);
-        cell.setBorderColor(Color.GRAY);
-        return cell;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = OpenPdfWriter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing: the openpdf-fonts-extra jar must be packaged");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The font " + resource + " cannot be read", e);
         }
     }
 
